@@ -1,0 +1,79 @@
+import { createPpsClient, type PpsPatientContext } from '@pps-kit/api-client';
+import { handlers, mockPatients } from '@pps-kit/mocks';
+import { type Locale, PpsProvider } from '@pps-kit/react';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { type ReactNode, useState } from 'react';
+
+/** Story parameters that set the PPS context. */
+export interface PpsStoryParameters {
+  /** The open patient; `null` for none. Defaults to the first mock patient with results. */
+  patient?: PpsPatientContext | null;
+}
+
+const defaultPatient: PpsPatientContext = {
+  personId: mockPatients.find((p) => p.scenario === 'results')?.personId ?? '',
+};
+
+const client = createPpsClient({ baseUrl: '/api/pps' });
+
+function StoryFrame({
+  patient,
+  locale,
+  children,
+}: {
+  patient: PpsPatientContext | null;
+  locale: Locale;
+  children: ReactNode;
+}) {
+  // A fresh cache per story, without retries, so every state shows at once.
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
+  return (
+    <PpsProvider client={client} patient={patient} locale={locale} queryClient={queryClient}>
+      {children}
+    </PpsProvider>
+  );
+}
+
+const withPps: Decorator = (Story, { parameters, globals }) => {
+  const pps = (parameters.pps ?? {}) as PpsStoryParameters;
+  return (
+    <StoryFrame
+      patient={pps.patient === undefined ? defaultPatient : pps.patient}
+      locale={(globals.locale as Locale | undefined) ?? 'nb'}
+    >
+      <Story />
+    </StoryFrame>
+  );
+};
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  beforeEach({ msw }) {
+    msw.use(...handlers);
+  },
+  decorators: [withPps],
+  globalTypes: {
+    locale: {
+      description: 'Language of pps-kit texts',
+      toolbar: {
+        title: 'Språk',
+        icon: 'globe',
+        items: [
+          { value: 'nb', title: 'Bokmål' },
+          { value: 'nn', title: 'Nynorsk' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'nb' },
+  parameters: {
+    a11y: { test: 'error' }, // an axe violation fails the story test
+    layout: 'padded',
+  },
+};
+
+export default preview;

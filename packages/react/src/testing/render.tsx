@@ -1,0 +1,35 @@
+import { createPpsClient, type PpsPatientContext } from '@pps-kit/api-client';
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { PpsProvider } from '../provider/pps-provider';
+import type { Locale } from '../shared/i18n';
+
+/** Renders `ui` inside a PpsProvider whose client talks to the network (MSW answers there). */
+export function renderWithPps(
+  ui: ReactElement,
+  { patient, locale = 'nb' }: { patient: PpsPatientContext | null; locale?: Locale },
+) {
+  const client = createPpsClient({ baseUrl: '/api/pps' });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const view = render(
+    <PpsProvider client={client} patient={patient} locale={locale} queryClient={queryClient}>
+      {ui}
+    </PpsProvider>,
+  );
+  return {
+    ...view,
+    queryClient,
+    rerenderWith: (next: { patient: PpsPatientContext | null; locale?: Locale }) =>
+      view.rerender(
+        <PpsProvider
+          client={client}
+          patient={next.patient}
+          locale={next.locale ?? locale}
+          queryClient={queryClient}
+        >
+          {ui}
+        </PpsProvider>,
+      ),
+  };
+}
