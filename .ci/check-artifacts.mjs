@@ -1,0 +1,56 @@
+// Generated output stays clean and out of git:
+// - no mockServiceWorker.js in a published package's dist/ (the demo's build needs its own copy);
+// - no .d.ts files in storybook-static/;
+// - every generated folder is git-ignored.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const problems = [];
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+const generated = [path.join(root, 'storybook-static'), path.join(root, 'apps', 'epj-demo', 'dist')];
+for (const name of readdirSync(path.join(root, 'packages'))) {
+  const dist = path.join(root, 'packages', name, 'dist');
+  generated.push(dist);
+  if (!existsSync(dist)) {
+    problems.push(`${path.relative(root, dist)} is missing: run the build first`);
+    continue;
+  }
+  for (const file of walk(dist)) {
+    if (path.basename(file) === 'mockServiceWorker.js')
+      problems.push(`${path.relative(root, file)} must not ship`);
+  }
+}
+
+const storybook = path.join(root, 'storybook-static');
+if (existsSync(storybook)) {
+  for (const file of walk(storybook)) {
+    if (file.endsWith('.d.ts')) problems.push(`${path.relative(root, file)}: no .d.ts in storybook-static`);
+  }
+} else {
+  problems.push('storybook-static is missing: run build-storybook first');
+}
+
+for (const dir of generated) {
+  const rel = path.relative(root, dir);
+  try {
+    execFileSync('git', ['check-ignore', '-q', rel], { cwd: root });
+  } catch {
+    problems.push(`${rel} is not git-ignored`);
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`Generated output check failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('Generated output check passed.');

@@ -1,0 +1,33 @@
+// Lints what each published package would really ship: publint --strict on the package as pnpm
+// packs it, and @arethetypeswrong/cli on the tarball pnpm would publish (publishConfig applied).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: 'inherit' });
+
+for (const name of readdirSync(path.join(root, 'packages')).sort()) {
+  const dir = path.join(root, 'packages', name);
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  if (pkg.private) continue;
+  console.log(`\n== ${pkg.name}`);
+  run(bin('publint'), ['--strict', '--pack', 'pnpm'], dir);
+  const out = mkdtempSync(path.join(tmpdir(), 'pps-kit-pack-'));
+  try {
+    run('pnpm', ['pack', '--pack-destination', out], dir);
+    const tarball = readdirSync(out).find((file) => file.endsWith('.tgz'));
+    if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${pkg.name}`);
+    // ESM only, by design: CommonJS and node10 resolution are not supported.
+    // Stylesheet entry points have no types to check.
+    const css = Object.keys(pkg.publishConfig?.exports ?? pkg.exports ?? {}).filter((key) =>
+      key.endsWith('.css'),
+    );
+    const exclude = css.length > 0 ? ['--exclude-entrypoints', ...css] : [];
+    run(bin('attw'), [path.join(out, tarball), '--profile', 'esm-only', ...exclude], dir);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
