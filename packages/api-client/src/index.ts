@@ -1,35 +1,127 @@
-export type { PpsApiVersion, PpsClient, PpsClientConfig } from './pps/client';
-export { createPpsClient } from './pps/client';
+// PPS
+
+export type {
+  AttestationInput,
+  CodeAttr,
+  IdAttr,
+  OrganisationInput,
+  PurposeOfUse,
+  TrustFrameworkAttestation,
+} from './attestation/attestation';
+// Trust framework
+export {
+  ATTESTATION_TYPE,
+  buildTrustFrameworkAttestation,
+  HEALTHCARE_SERVICE_SYSTEMS,
+  PURPOSE_OF_USE_SYSTEM,
+  PURPOSES_OF_USE,
+} from './attestation/attestation';
+export type { ParekClient, ParekClientConfig, ParekSearchResult } from './parek/client';
+// PaRek
+export { createParekClient } from './parek/client';
+export type {
+  CodeableReference,
+  ParekOrderDetail,
+  ParekRequestStatus,
+  ParekServiceRequest,
+  ParekSpecimen,
+} from './parek/types';
+export { PAREK_REQUESTER_UUID_SYSTEM } from './parek/types';
+export type {
+  PpsApiVersion,
+  PpsClient,
+  PpsClientConfig,
+  PpsReportResult,
+  SearchAllOptions,
+} from './pps/client';
+export { createPpsClient, REPORT_INCLUDES } from './pps/client';
 export type { AccessBasis, PpsMode, PpsPatientContext } from './pps/context';
 export { PPS_HEADERS, patientHeaders } from './pps/context';
-export type { DateFilter, DatePrefix, PpsSearchParams } from './pps/search-params';
+export { NilarBundleSchema, NilarResourceSchema } from './pps/schema';
+export type { DateFilter, DatePrefix, ObservationSearchParams, PpsSearchParams } from './pps/search-params';
 export { toFormBody } from './pps/search-params';
 export type { IncludedIndex, PpsSearchResult, PvkOutcomeCode } from './pps/search-result';
-export { toSearchResult } from './pps/search-result';
+export { mergeSearchResults, toSearchResult } from './pps/search-result';
+export { validateNilarBundle } from './pps/validate';
+export type { PtsClient, PtsClientConfig } from './pts/client';
+// PTS
+export { createPtsClient } from './pts/client';
+export type {
+  AssociateParentRequest,
+  ConfidentialityCode,
+  ConfidentialObjectId,
+  ConfidentialObjectType,
+  NewPatientSafetyRestriction,
+  PatientPrivacyRestriction,
+  PatientSafetyRestriction,
+  PatientSafetySearch,
+  RestrictionCause,
+} from './pts/types';
 export {
+  checkAssociateParent,
+  checkNewPatientSafetyRestriction,
+  checkPatientSafetySearch,
+  withholdsForEver,
+} from './pts/validate';
+export type { IdentifierSource } from './shared/code-systems';
+// Shared
+export {
+  CODE_LIST,
+  IDENTIFIER_SOURCE,
   IDENTIFIER_SYSTEM,
+  isVolvenSystem,
   NILAR_EXTENSION,
   NILAR_STRUCTURE_BASE,
+  PERSON_IDENTIFIER_SYSTEMS,
   PVK_OUTCOME_SYSTEM,
   PVK_OUTCOME_SYSTEM_LEGACY,
   volvenOid,
+  volvenSystem,
   volvenSystems,
 } from './shared/code-systems';
-export type { PpsErrorKind } from './shared/errors';
-export { isPpsError, PpsError, PpsHttpError, PpsNetworkError, PpsResponseError } from './shared/errors';
+export type { PpsErrorKind, ValidationIssue } from './shared/errors';
+export {
+  isPpsError,
+  PpsError,
+  PpsHttpError,
+  PpsNetworkError,
+  PpsPatientMismatchError,
+  PpsResponseError,
+  PpsTimeoutError,
+  PpsValidationError,
+} from './shared/errors';
 export type {
+  Annotation,
   Bundle,
   BundleEntry,
+  BundleLink,
+  CapabilityStatement,
   CodeableConcept,
   Coding,
+  ContactPoint,
   Extension,
   Identifier,
   Meta,
   NilarDiagnosticReport,
+  NilarObservation,
+  NilarObservationStatus,
+  NilarPractitionerRole,
   NilarReportStatus,
+  NilarResource,
+  NilarServiceRequest,
+  NilarSpecimen,
+  ObservationReferenceRange,
   OperationOutcome,
   OperationOutcomeIssue,
+  Period,
+  Quantity,
+  Range,
   Reference,
   ResourceBase,
   SearchEntryMode,
 } from './shared/fhir';
+export { assertSubjectIs } from './shared/patient-guard';
+export type { PersonIdInfo, PersonIdKind } from './shared/person-id';
+export { hasValidCheckDigits, isValidPersonId, parsePersonId } from './shared/person-id';
+export type { RequestSpec, RetryPolicy, TransportConfig } from './shared/transport';
+export { parseRetryAfter } from './shared/transport';

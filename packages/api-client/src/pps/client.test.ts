@@ -106,7 +106,16 @@ describe('createPpsClient: the answer', () => {
       total: 7,
       entry: [
         { resource: report('r1'), search: { mode: 'match' } },
-        { resource: { resourceType: 'ServiceRequest', id: 's1' }, search: { mode: 'include' } },
+        {
+          resource: {
+            resourceType: 'ServiceRequest',
+            id: 's1',
+            status: 'completed',
+            intent: 'order',
+            subject: report('x').subject,
+          },
+          search: { mode: 'include' },
+        },
         { resource: report('r2'), search: { mode: 'match' } },
       ],
     });
@@ -182,7 +191,8 @@ describe('createPpsClient: the answer', () => {
   });
 
   it('names the path of a wrong shape', async () => {
-    capture({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'DiagnosticReport', id: 'x' } }] });
+    const { status: _missing, ...noStatus } = report('x');
+    capture({ resourceType: 'Bundle', type: 'searchset', entry: [{ resource: noStatus }] });
     const error = await client.searchDiagnosticReports(patient).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PpsResponseError);
     expect(error).toMatchObject({ path: 'entry[0].resource.status' });
@@ -191,7 +201,19 @@ describe('createPpsClient: the answer', () => {
   it('refuses a match of another resource type', async () => {
     capture({
       resourceType: 'Bundle',
-      entry: [{ resource: { resourceType: 'Observation', id: 'o', status: 'final' } }],
+      type: 'searchset',
+      entry: [
+        {
+          search: { mode: 'match' },
+          resource: {
+            resourceType: 'Observation',
+            id: 'o',
+            status: 'final',
+            code: {},
+            subject: report('x').subject,
+          },
+        },
+      ],
     });
     await expect(client.searchDiagnosticReports(patient)).rejects.toMatchObject({
       path: 'entry[0].resource.resourceType',

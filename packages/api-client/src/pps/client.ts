@@ -1,109 +1,195 @@
-import { PpsHttpError, PpsNetworkError, PpsResponseError } from '../shared/errors';
-import type { NilarDiagnosticReport, OperationOutcome, ResourceBase } from '../shared/fhir';
+import type {
+  CapabilityStatement,
+  NilarDiagnosticReport,
+  NilarObservation,
+  ResourceBase,
+} from '../shared/fhir';
+import { newCorrelationId, requestJson, type TransportConfig } from '../shared/transport';
 import { type PpsMode, type PpsPatientContext, patientHeaders } from './context';
-import { type PpsSearchParams, toFormBody } from './search-params';
-import { type PpsSearchResult, toSearchResult } from './search-result';
+import { CapabilityStatementSchema } from './schema';
+import { type ObservationSearchParams, type PpsSearchParams, toFormBody } from './search-params';
+import { mergeSearchResults, type PpsSearchResult, toSearchResult } from './search-result';
+import { validateNilarBundle, validateWith } from './validate';
 
 export type PpsApiVersion = 'v1' | 'v2';
 
-export interface PpsClientConfig {
+export interface PpsClientConfig extends TransportConfig {
   /**
-   * Where PPS is reached: in production the EPJ's own backend proxy (which holds the HelseID key and
-   * adds DPoP), e.g. `/api/pps`; in NHN's Test backdoor `https://backdoor.test.pps.nhn.no/fhir`.
+   * Where PPS is reached. In production: the EPJ's own backend proxy, which holds the HelseID key
+   * and adds DPoP (e.g. `/api/pps`). In NHN's Test backdoor: `https://backdoor.test.pps.nhn.no/fhir`.
    */
   baseUrl: string;
   /** Which header set carries the patient context. @default 'proxy' */
-  mode?: PpsMode;
-  /** `v2` adds the `/v2` path prefix (and requires DPoP at NHN). @default 'v1' */
-  apiVersion?: PpsApiVersion;
-  /** Inject a fetch (for a proxy, a desktop web view or tests). @default globalThis.fetch */
-  fetch?: typeof fetch;
-  /** Extra headers per request, for hosts that sign DPoP themselves. */
-  getAuthHeaders?: (request: { method: string; url: string }) => Promise<Record<string, string>>;
+  mode?: PpsMode | undefined;
+  /** `v2` adds the `/v2` path prefix (and NHN requires DPoP there). @default 'v1' */
+  apiVersion?: PpsApiVersion | undefined;
+  /** The form key for tag searches: the PPS docs say `_tags` on one page and `_tag` in examples. @default '_tag' */
+  tagParameter?: '_tag' | '_tags' | undefined;
+}
+
+export interface SearchAllOptions {
+  /** Pages fetched at once after the first. @default 4 */
+  concurrency?: number;
+  /** Called as each page arrives, with the number of reports loaded so far. */
+  onProgress?: (progress: { loaded: number; total: number | undefined }) => void;
+}
+
+/** One report with everything it references, from `getReport`. */
+export interface PpsReportResult extends PpsSearchResult<NilarDiagnosticReport> {
+  /** The report, or `undefined` when PPS has none with that id (or it is hidden: see `privacy`). */
+  report: NilarDiagnosticReport | undefined;
 }
 
 export interface PpsClient {
   readonly config: Readonly<PpsClientConfig>;
+  /** `GET {base}/metadata`: the CapabilityStatement. No patient headers. */
+  metadata(signal?: AbortSignal): Promise<CapabilityStatement>;
   /** `POST {base}/DiagnosticReport/_search` for one patient. */
   searchDiagnosticReports(
     context: PpsPatientContext,
     params?: PpsSearchParams,
     signal?: AbortSignal,
   ): Promise<PpsSearchResult<NilarDiagnosticReport>>;
+  /** `POST {base}/Observation/_search` for one patient. */
+  searchObservations(
+    context: PpsPatientContext,
+    params?: ObservationSearchParams,
+    signal?: AbortSignal,
+  ): Promise<PpsSearchResult<NilarObservation>>;
+  /** One report with its requisition, requester, specimens, performers and result trees, in one round trip. */
+  getReport(context: PpsPatientContext, id: string, signal?: AbortSignal): Promise<PpsReportResult>;
+  /**
+   * Every page of a report search, using `total`, `_count` and `_skip`; the pages after the first
+   * are fetched in parallel, `concurrency` at a time.
+   */
+  searchAllDiagnosticReports(
+    context: PpsPatientContext,
+    params?: PpsSearchParams,
+    signal?: AbortSignal,
+    options?: SearchAllOptions,
+  ): Promise<PpsSearchResult<NilarDiagnosticReport>>;
 }
 
-const newCorrelationId = (): string => globalThis.crypto.randomUUID();
+/** What `getReport` asks PPS to include (pps-api.md §4.3). */
+export const REPORT_INCLUDES: Pick<PpsSearchParams, '_include' | '_include:iterate'> = {
+  _include: [
+    'DiagnosticReport:based-on',
+    'DiagnosticReport:specimen',
+    'DiagnosticReport:result',
+    'DiagnosticReport:performer',
+  ],
+  '_include:iterate': ['ServiceRequest:requester', 'Observation:has-member', 'Observation:performer'],
+};
 
-async function readError(response: Response, correlationId: string): Promise<PpsHttpError> {
-  const bodyText = await response.text().catch(() => '');
-  let outcome: OperationOutcome | undefined;
-  try {
-    const parsed: unknown = JSON.parse(bodyText);
-    if (
-      typeof parsed === 'object' &&
-      parsed !== null &&
-      (parsed as { resourceType?: unknown }).resourceType === 'OperationOutcome' &&
-      Array.isArray((parsed as { issue?: unknown }).issue)
-    ) {
-      outcome = parsed as OperationOutcome;
+const DEFAULT_PAGE_SIZE = 50;
+
+/** Runs `task` over `items`, at most `limit` at a time, keeping the order of `items` in the result. */
+async function mapLimit<I, O>(
+  items: readonly I[],
+  limit: number,
+  task: (item: I) => Promise<O>,
+): Promise<O[]> {
+  const results: O[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await task(items[index] as I);
     }
-  } catch {
-    // PPS can answer with a plain-text body (pps-api.md §6.4); keep it as text.
-  }
-  return new PpsHttpError({
-    status: response.status,
-    outcome,
-    bodyText: outcome ? undefined : bodyText,
-    correlationId,
-  });
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+  return results;
 }
 
 /** A typed client for the PPS FHIR API. */
 export function createPpsClient(config: PpsClientConfig): PpsClient {
   const mode = config.mode ?? 'proxy';
-  const prefix = config.apiVersion === 'v2' ? '/v2' : '';
-  const base = config.baseUrl.replace(/\/+$/, '') + prefix;
+  const base = config.baseUrl.replace(/\/+$/, '') + (config.apiVersion === 'v2' ? '/v2' : '');
 
   async function search<T extends ResourceBase>(
     resourceType: T['resourceType'],
     context: PpsPatientContext,
-    params: PpsSearchParams,
+    params: ObservationSearchParams,
     signal: AbortSignal | undefined,
   ): Promise<PpsSearchResult<T>> {
     const correlationId = context.correlationId ?? newCorrelationId();
-    const url = `${base}/${resourceType}/_search`;
-    const headers: Record<string, string> = {
-      accept: 'application/fhir+json, application/json;q=0.9',
-      'content-type': 'application/x-www-form-urlencoded',
-      ...patientHeaders(mode, { ...context, correlationId }),
-      ...(await config.getAuthHeaders?.({ method: 'POST', url })),
-    };
-    const doFetch = config.fetch ?? globalThis.fetch;
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        method: 'POST',
-        headers,
-        body: toFormBody(params).toString(),
-        ...(signal ? { signal } : {}),
-      });
-    } catch (cause) {
-      if (signal?.aborted) throw cause;
-      throw new PpsNetworkError(`Could not reach ${url}`, correlationId, { cause });
-    }
-    if (!response.ok) throw await readError(response, correlationId);
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      throw new PpsResponseError('$', 'the body is not valid JSON', correlationId);
-    }
-    return toSearchResult<T>(body, resourceType, correlationId);
+    const body = await requestJson(config, {
+      method: 'POST',
+      url: `${base}/${resourceType}/_search`,
+      headers: {
+        accept: 'application/fhir+json, application/json;q=0.9',
+        'content-type': 'application/x-www-form-urlencoded',
+        ...patientHeaders(mode, { ...context, correlationId }),
+      },
+      body: toFormBody(params, config.tagParameter).toString(),
+      correlationId,
+      idempotent: true, // a search changes nothing
+      signal,
+    });
+    const bundle = validateNilarBundle(body, correlationId);
+    return toSearchResult<T>(bundle, resourceType, context.personId, correlationId);
   }
+
+  const searchDiagnosticReports: PpsClient['searchDiagnosticReports'] = (context, params = {}, signal) =>
+    search<NilarDiagnosticReport>('DiagnosticReport', context, params, signal);
 
   return {
     config,
-    searchDiagnosticReports: (context, params = {}, signal) =>
-      search<NilarDiagnosticReport>('DiagnosticReport', context, params, signal),
+
+    async metadata(signal) {
+      const body = await requestJson(config, {
+        method: 'GET',
+        url: `${base}/metadata`,
+        headers: { accept: 'application/fhir+json, application/json;q=0.9' },
+        idempotent: true,
+        signal,
+      });
+      return validateWith(CapabilityStatementSchema, body) as CapabilityStatement;
+    },
+
+    searchDiagnosticReports,
+
+    searchObservations: (context, params = {}, signal) =>
+      search<NilarObservation>('Observation', context, params, signal),
+
+    async getReport(context, id, signal) {
+      const result = await searchDiagnosticReports(context, { _id: id, ...REPORT_INCLUDES }, signal);
+      return { ...result, report: result.matches.find((report) => report.id === id) };
+    },
+
+    async searchAllDiagnosticReports(context, params = {}, signal, options = {}) {
+      const count = params._count ?? DEFAULT_PAGE_SIZE;
+      const start = params._skip ?? 0;
+      // One correlation id for every page of the same search.
+      const ctx = { ...context, correlationId: context.correlationId ?? newCorrelationId() };
+      const first = await searchDiagnosticReports(ctx, { ...params, _count: count, _skip: start }, signal);
+      let loaded = first.matches.length;
+      options.onProgress?.({ loaded, total: first.total });
+      if (first.privacy.length > 0 || first.matches.length < count || count === 0) return first;
+
+      const pages = [first];
+      if (first.total !== undefined) {
+        const skips: number[] = [];
+        for (let skip = start + count; skip < first.total; skip += count) skips.push(skip);
+        const rest = await mapLimit(skips, options.concurrency ?? 4, async (skip) => {
+          const page = await searchDiagnosticReports(ctx, { ...params, _count: count, _skip: skip }, signal);
+          loaded += page.matches.length;
+          options.onProgress?.({ loaded, total: first.total });
+          return page;
+        });
+        pages.push(...rest);
+      } else {
+        // No total: page on until a short page (pps-api.md Q4).
+        for (let skip = start + count; ; skip += count) {
+          const page = await searchDiagnosticReports(ctx, { ...params, _count: count, _skip: skip }, signal);
+          pages.push(page);
+          loaded += page.matches.length;
+          options.onProgress?.({ loaded, total: undefined });
+          if (page.matches.length < count) break;
+        }
+      }
+      return mergeSearchResults(pages);
+    },
   };
 }

@@ -1,5 +1,6 @@
 /** Search parameters of `DiagnosticReport/_search` and `Observation/_search` (pps-api.md §4). */
 
+/** FHIR date prefixes; PPS documents `eq`, `lt` and `gt`, the rest are standard FHIR. */
 export type DatePrefix = 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge';
 
 export interface DateFilter {
@@ -10,8 +11,9 @@ export interface DateFilter {
 
 export interface PpsSearchParams {
   _id?: string;
-  /** One filter, or two for an interval. */
+  /** One filter, or two for an interval (sent as two `date` keys). */
   date?: DateFilter[];
+  /** DiagnosticReport: the lab's report id (ServProvId). Observation: IdResultItem. */
   identifier?: string;
   _include?: string[];
   '_include:iterate'?: string[];
@@ -23,13 +25,27 @@ export interface PpsSearchParams {
   _skip?: number;
 }
 
-/** The form body PPS expects: one key per parameter, include lists comma-separated. */
-export function toFormBody(params: PpsSearchParams): URLSearchParams {
+export interface ObservationSearchParams extends PpsSearchParams {
+  /**
+   * Codes to search the whole result tree for: `<system>:<code>` or `<code>`, e.g.
+   * `urn:oid:2.16.578.1.12.4.1.1.7280:NPU19767` (pps-api.md §4.2; the `:` separator is PPS's own).
+   */
+  tag?: string[];
+}
+
+const INCLUDE_KEYS = ['_include', '_include:iterate', '_revinclude', '_revinclude:iterate'] as const;
+
+/**
+ * The form body PPS expects: include lists comma-separated under one key, `date` repeated for an
+ * interval. `tagParameter` is `_tag` or `_tags` (the PPS docs use both, pps-api.md Q6).
+ */
+export function toFormBody(params: ObservationSearchParams, tagParameter = '_tag'): URLSearchParams {
   const body = new URLSearchParams();
   if (params._id) body.append('_id', params._id);
   for (const filter of params.date ?? []) body.append('date', `${filter.prefix ?? ''}${filter.value}`);
   if (params.identifier) body.append('identifier', params.identifier);
-  for (const key of ['_include', '_include:iterate', '_revinclude', '_revinclude:iterate'] as const) {
+  if (params.tag?.length) body.append(tagParameter, params.tag.join(','));
+  for (const key of INCLUDE_KEYS) {
     const values = params[key];
     if (values?.length) body.append(key, values.join(','));
   }

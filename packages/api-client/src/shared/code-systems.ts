@@ -1,50 +1,148 @@
 /**
- * Code-system, identifier-system and extension URLs used by PPS (NILAR profiles).
- * One module, so that a URL that changes at NHN changes in one place.
+ * Code-system, identifier-system and extension URLs used by PPS (NILAR profiles), in one module,
+ * so that a URL that changes at NHN changes in one place.
  * Sources: ../shared/domain/pps-api.md §6.2, §7.3–7.5; lab-domain.md §5.
  */
 
 /** Base of every NILAR StructureDefinition (profiles and extensions). */
 export const NILAR_STRUCTURE_BASE = 'http://nhn.no/fhir/nilar/StructureDefinition/';
 
-/** NILAR extension URLs. */
+const ext = (name: string) => `${NILAR_STRUCTURE_BASE}nilar-${name}` as const;
+
+/** NILAR extension URLs (`http://nhn.no/fhir/nilar/StructureDefinition/nilar-<name>`). */
 export const NILAR_EXTENSION = {
-  reportDate: `${NILAR_STRUCTURE_BASE}nilar-report-date`,
-  approvalDate: `${NILAR_STRUCTURE_BASE}nilar-approval-date`,
-  comment: `${NILAR_STRUCTURE_BASE}nilar-comment`,
-  infItem: `${NILAR_STRUCTURE_BASE}nilar-inf-item`,
-  diagnosticReportRef: `${NILAR_STRUCTURE_BASE}nilar-diagnostic-report-ref`,
-  history: `${NILAR_STRUCTURE_BASE}nilar-history`,
-  accredited: `${NILAR_STRUCTURE_BASE}nilar-accredited`,
-  receiptDate: `${NILAR_STRUCTURE_BASE}nilar-receipt-date`,
+  /** DiagnosticReport: the first version's date (Svarrapport IssueDate, "Rapportdato"). */
+  reportDate: ext('report-date'),
+  /** DiagnosticReport: approval time ("Godkjenningstidspunkt"). */
+  approvalDate: ext('approval-date'),
+  /** Report, requisition, specimen collection: comments (coded 8269/8272/8273/8234/8275 or text). */
+  comment: ext('comment'),
+  /** DiagnosticReport: clinical information items. */
+  infItem: ext('inf-item'),
+  /** Observation: the report it belongs to. */
+  diagnosticReportRef: ext('diagnostic-report-ref'),
+  /** Observation: `true` = a repeated, earlier-sent result (a repeat copy). */
+  history: ext('history'),
+  /** Observation, Specimen: the analysis is accredited. */
+  accredited: ext('accredited'),
+  investigationDate: ext('investigation-date'),
+  statusChangeDate: ext('status-change-date'),
+  counterSignDate: ext('counter-sign-date'),
+  medicalValidationDate: ext('medical-validation-date'),
+  descriptionDate: ext('description-date'),
+  specification: ext('specification'),
+  relatedObservation: ext('related-observation'),
+  /** ServiceRequest: received at the lab ("Tidspunkt for mottak"). */
+  receiptDate: ext('receipt-date'),
+  /** ServiceRequest: code list 4101. */
+  paymentCategory: ext('payment-category'),
+  /** ServiceRequest: the patient's reservations, code list 3108. */
+  reservation: ext('reservation'),
+  logistics: ext('logistics'),
+  pretreatment: ext('pretreatment'),
+  containerCount: ext('container-count'),
+  sampleHandling: ext('sample-handling'),
 } as const;
 
-/** The PVK privacy-outcome code system, current and legacy (both are emitted by PPS). */
+/** The PVK privacy-outcome code system, current and legacy (PPS emits both). */
 export const PVK_OUTCOME_SYSTEM = 'http://nhn.no/fhir/nilar/CodeSystem/pvk-outcome-cs';
 export const PVK_OUTCOME_SYSTEM_LEGACY = 'NilarPvkOutcome';
 
 /** Person and organisation identifier systems (OIDs). */
 export const IDENTIFIER_SYSTEM = {
+  /** Fødselsnummer. */
   fnr: 'urn:oid:2.16.578.1.12.4.1.4.1',
+  /** D-nummer. */
   dnr: 'urn:oid:2.16.578.1.12.4.1.4.2',
+  /** Felles hjelpenummer. */
   fhnr: 'urn:oid:2.16.578.1.12.4.1.4.3',
+  /** Helsepersonellnummer. */
   hpr: 'urn:oid:2.16.578.1.12.4.1.4.4',
+  duf: 'urn:oid:2.16.578.1.12.4.1.4.5',
+  /** HER-id (Adresseregisteret). */
   her: 'urn:oid:2.16.578.1.12.4.1.2',
+  /** Organisasjonsnummer (Enhetsregisteret). */
   enh: 'urn:oid:2.16.578.1.12.4.1.4.101',
   resh: 'urn:oid:2.16.578.1.12.4.1.4.102',
+  ako: 'urn:oid:2.16.578.1.12.4.1.4.107',
+} as const;
+
+/** The identifier systems that name a person (the patient). */
+export const PERSON_IDENTIFIER_SYSTEMS: readonly string[] = [
+  IDENTIFIER_SYSTEM.fnr,
+  IDENTIFIER_SYSTEM.dnr,
+  IDENTIFIER_SYSTEM.fhnr,
+];
+
+/** IdentifierSource codes: where a report's or result's identifier came from in the Svarrapport. */
+export const IDENTIFIER_SOURCE = [
+  'MsgId',
+  'ServReqId',
+  'ServReqIdByServProvider',
+  'AnalysedSubjectId',
+  'AnalysedSubjectIdByRequester',
+  'ServReportId',
+  'ResultItemId',
+] as const;
+export type IdentifierSource = (typeof IDENTIFIER_SOURCE)[number];
+
+/** Volven code lists pps-kit reads. */
+export const CODE_LIST = {
+  /** Type laboratoriemelding / fagområde. */
+  expertise: 8202,
+  /** Avviksmarkør (deviation flag). */
+  deviation: 8244,
+  /** Resistens (S/I/R). */
+  susceptibility: 8271,
+  /** Type tekstsvar (TextResult heading). */
+  textResultHeading: 8243,
+  /** Requisition reason headings. */
+  requisitionReason: 8231,
+  /** Kommentar til svarrapport. */
+  reportComment: 8269,
+  /** Prøvemateriale. */
+  specimenType: 8351,
+  /** Lab-local analysis codes. */
+  localCode: 8212,
+  /** Norsk laboratoriekodeverk (NLK). */
+  nlk: 7280,
+  /** NCRP radiology procedures. */
+  ncrp: 7270,
+  /** NORPAT. */
+  norpat: 7010,
+  /** Kategori helsepersonell (HPR roles). */
+  hprRole: 9060,
+  /** Sperring og nekting av dokumenter. */
+  confidentiality: 9603,
+  /** Betalingskategori. */
+  paymentCategory: 4101,
 } as const;
 
 /** OID of a Volven code list, e.g. `volvenOid(8202)`. */
 export const volvenOid = (list: number): string => `2.16.578.1.12.4.1.1.${list}`;
 
+const NLK_SUFFIX = '-nlk';
+
 /**
- * The three spellings a Volven code system URL may have in PPS output (pps-api.md §7.4, Q16).
- * Match codes on all of them.
+ * Every spelling a Volven code-system URL may have in PPS output (pps-api.md §7.4, Q16):
+ * `http://ehelse.no/...`, `http://helsedir.no/...` and `urn:oid:...`. Match codes on all of them.
  */
-export function volvenSystems(list: number, suffix = ''): readonly string[] {
+export function volvenSystems(list: number): readonly string[] {
+  const suffixes = list === CODE_LIST.nlk ? ['', NLK_SUFFIX] : [''];
   return [
-    `http://ehelse.no/fhir/CodeSystem/no-kodeverk-${list}${suffix}`,
-    `http://helsedir.no/fhir/CodeSystem/no-kodeverk-${list}${suffix}`,
+    ...suffixes.flatMap((suffix) => [
+      `http://ehelse.no/fhir/CodeSystem/no-kodeverk-${list}${suffix}`,
+      `http://helsedir.no/fhir/CodeSystem/no-kodeverk-${list}${suffix}`,
+    ]),
     `urn:oid:${volvenOid(list)}`,
+    volvenOid(list),
   ];
 }
+
+/** Whether `system` is one of the spellings of Volven code list `list`. */
+export const isVolvenSystem = (system: string | undefined, list: number): boolean =>
+  system !== undefined && volvenSystems(list).includes(system);
+
+/** The system pps-kit itself writes for a Volven list (NILAR's alias form). */
+export const volvenSystem = (list: number): string =>
+  `http://ehelse.no/fhir/CodeSystem/no-kodeverk-${list}${list === CODE_LIST.nlk ? NLK_SUFFIX : ''}`;

@@ -1,10 +1,12 @@
 /**
- * The subset of FHIR R4 that PPS uses, narrowed to the NILAR profiles.
- * Unknown properties are allowed on purpose: PPS may add extensions and elements, and we keep them.
+ * The subset of FHIR R4 that PPS uses, narrowed to the NILAR profiles
+ * (../shared/domain/pps-api.md §7). Every resource may carry elements and extensions not listed
+ * here: validation keeps them, so nothing PPS sends is lost.
  */
 
 export interface Coding {
   system?: string;
+  version?: string;
   code?: string;
   display?: string;
 }
@@ -15,34 +17,81 @@ export interface CodeableConcept {
 }
 
 export interface Identifier {
+  use?: string;
   system?: string;
   value?: string;
+  type?: CodeableConcept;
 }
 
+/**
+ * A reference. In NILAR, patients, practitioners and organisations are logical references
+ * (`identifier` + `display`), not resolvable resources.
+ */
 export interface Reference {
   reference?: string;
+  type?: string;
   identifier?: Identifier;
   display?: string;
+}
+
+export interface Period {
+  start?: string;
+  end?: string;
+}
+
+export interface Quantity {
+  value?: number;
+  comparator?: '<' | '<=' | '>=' | '>';
+  /** The unit exactly as the lab sent it ("x 10E9/L", "mIE/L", even "0"). */
+  unit?: string;
+  system?: string;
+  code?: string;
+}
+
+export interface Range {
+  low?: Quantity;
+  high?: Quantity;
+}
+
+export interface Annotation {
+  text: string;
+  time?: string;
+  authorString?: string;
+  authorReference?: Reference;
+}
+
+export interface ContactPoint {
+  system?: string;
+  value?: string;
+  use?: string;
 }
 
 export interface Extension {
   url: string;
   valueString?: string;
-  valueDateTime?: string;
   valueBoolean?: boolean;
+  valueInteger?: number;
+  valueDateTime?: string;
+  valueDate?: string;
+  valueCode?: string;
+  valueCoding?: Coding;
   valueCodeableConcept?: CodeableConcept;
   valueReference?: Reference;
+  valueAnnotation?: Annotation;
+  valueIdentifier?: Identifier;
   extension?: Extension[];
-  [key: string]: unknown;
+  [element: string]: unknown;
 }
 
 export interface Meta {
+  versionId?: string;
   lastUpdated?: string;
   profile?: string[];
+  /** On a top-level Observation: every searchable code of its result tree (pps-api.md §4.2). */
   tag?: Coding[];
 }
 
-/** FHIR resources PPS returns all carry these. */
+/** What every FHIR resource carries. */
 export interface ResourceBase {
   resourceType: string;
   id?: string;
@@ -50,33 +99,148 @@ export interface ResourceBase {
   extension?: Extension[];
 }
 
+/** DiagnosticReport.status (FHIR R4 codes; NILAR uses all but partial, corrected, entered-in-error). */
 export type NilarReportStatus =
+  | 'registered'
+  | 'partial'
+  | 'preliminary'
+  | 'final'
+  | 'amended'
+  | 'corrected'
+  | 'appended'
+  | 'cancelled'
+  | 'entered-in-error'
+  | 'unknown';
+
+/** Observation.status (FHIR R4 codes). */
+export type NilarObservationStatus =
   | 'registered'
   | 'preliminary'
   | 'final'
   | 'amended'
-  | 'appended'
+  | 'corrected'
   | 'cancelled'
+  | 'entered-in-error'
   | 'unknown';
 
-/** NILAR DiagnosticReport (profile nilar-diagnostic-report). */
+/** NILAR DiagnosticReport (profile `nilar-diagnostic-report`): one Svarrapport ServReport. */
 export interface NilarDiagnosticReport extends ResourceBase {
   resourceType: 'DiagnosticReport';
   id: string;
   identifier?: Identifier[];
+  /** The requisition: → ServiceRequest. */
   basedOn?: Reference[];
   status: NilarReportStatus;
-  /** Main expertise, code list 8202: LAB, PAT or BLD. */
+  /** Main expertise, code list 8202: `LAB`, `PAT` or `BLD`. */
   category?: CodeableConcept[];
+  /** Code list 8202 (e.g. `CLIN`, `MBIO`, `HIST`, `RTG`). */
   code: CodeableConcept;
+  /** The patient, as identifier + display (PPS has no Patient resource). */
   subject: Reference;
   /** The oldest sample or investigation time in the report. */
   effectiveDateTime?: string;
-  /** When this version was issued (Svarrapport GenDate). */
+  effectivePeriod?: Period;
+  /** When this version was issued (Svarrapport `GenDate`); `nilar-report-date` holds the first version's. */
   issued?: string;
   performer?: Reference[];
+  resultsInterpreter?: Reference[];
   result?: Reference[];
   specimen?: Reference[];
+  conclusion?: string;
+}
+
+export interface ObservationReferenceRange {
+  low?: Quantity;
+  high?: Quantity;
+  type?: CodeableConcept;
+  appliesTo?: CodeableConcept[];
+  age?: Range;
+  /** The reference range as the lab wrote it: show it verbatim. */
+  text?: string;
+}
+
+/** NILAR Observation (profile `nilar-observation`): one Svarrapport ResultItem. */
+export interface NilarObservation extends ResourceBase {
+  resourceType: 'Observation';
+  id: string;
+  meta?: Meta;
+  identifier?: Identifier[];
+  basedOn?: Reference[];
+  status: NilarObservationStatus;
+  /** Fagområde, code list 8202 subset: CLIN MBIO MGEN FARM IMTR PAT RAD NUK. */
+  category?: CodeableConcept[];
+  /** NLK (7280), NORPAT (7010), NCRP (7270), lab-local (8212) or 8219. */
+  code: CodeableConcept;
+  subject: Reference;
+  effectiveDateTime?: string;
+  effectivePeriod?: Period;
+  issued?: string;
+  performer?: Reference[];
+  valueQuantity?: Quantity;
+  /** Text results live in `valueCodeableConcept.text` (NILAR has no valueString). */
+  valueCodeableConcept?: CodeableConcept;
+  valueDateTime?: string;
+  valueRange?: Range;
+  dataAbsentReason?: CodeableConcept;
+  /** Code list 8244 (1 over, 2 under, 3 outside the reference limits). */
+  interpretation?: CodeableConcept[];
+  note?: Annotation[];
+  method?: CodeableConcept;
+  specimen?: Reference;
+  referenceRange?: ObservationReferenceRange[];
+  /** Nested results (isolates, quantities, susceptibilities): show the tree as a whole. */
+  hasMember?: Reference[];
+  derivedFrom?: Reference[];
+}
+
+/** NILAR ServiceRequest: the requisition as embedded in a result report. */
+export interface NilarServiceRequest extends ResourceBase {
+  resourceType: 'ServiceRequest';
+  id: string;
+  identifier?: Identifier[];
+  status: string;
+  intent: string;
+  code?: CodeableConcept;
+  subject: Reference;
+  /** Rekvisisjonsdato. */
+  authoredOn?: string;
+  requester?: Reference;
+  /** Code list 8231 headings with the requester's text. */
+  reasonCode?: CodeableConcept[];
+  specimen?: Reference[];
+  /** Rekvirentens kommentar. */
+  note?: Annotation[];
+}
+
+export interface NilarSpecimen extends ResourceBase {
+  resourceType: 'Specimen';
+  id: string;
+  identifier?: Identifier[];
+  /** Sample number. */
+  accessionIdentifier?: Identifier;
+  /** Code list 8351 / 8216 / 8212, often only text ("Blod"). */
+  type?: CodeableConcept;
+  subject?: Reference;
+  receivedTime?: string;
+  collection?: {
+    collectedDateTime?: string;
+    collector?: Reference;
+    bodySite?: CodeableConcept;
+    extension?: Extension[];
+  };
+  container?: { additiveCodeableConcept?: CodeableConcept; [element: string]: unknown }[];
+  note?: Annotation[];
+}
+
+export interface NilarPractitionerRole extends ResourceBase {
+  resourceType: 'PractitionerRole';
+  id: string;
+  /** Logical reference: HPR number in `identifier`, name in `display`. */
+  practitioner?: Reference;
+  /** Logical reference: HER-id, organisation number or RESH-id, name in `display`. */
+  organization?: Reference;
+  code?: CodeableConcept[];
+  telecom?: ContactPoint[];
 }
 
 export interface OperationOutcomeIssue {
@@ -84,6 +248,7 @@ export interface OperationOutcomeIssue {
   code: string;
   details?: CodeableConcept;
   diagnostics?: string;
+  expression?: string[];
 }
 
 export interface OperationOutcome extends ResourceBase {
@@ -91,18 +256,53 @@ export interface OperationOutcome extends ResourceBase {
   issue: OperationOutcomeIssue[];
 }
 
+/** The resources a PPS Bundle holds. */
+export type NilarResource =
+  | NilarDiagnosticReport
+  | NilarObservation
+  | NilarServiceRequest
+  | NilarSpecimen
+  | NilarPractitionerRole
+  | OperationOutcome;
+
 export type SearchEntryMode = 'match' | 'include' | 'outcome';
+
+export interface BundleLink {
+  relation: string;
+  url: string;
+}
 
 export interface BundleEntry<R extends ResourceBase = ResourceBase> {
   fullUrl?: string;
   resource?: R;
-  search?: { mode?: SearchEntryMode };
+  search?: { mode?: SearchEntryMode; score?: number };
 }
 
 export interface Bundle<R extends ResourceBase = ResourceBase> extends ResourceBase {
   resourceType: 'Bundle';
   type: 'searchset' | 'collection' | (string & {});
   total?: number;
-  link?: { relation: string; url: string }[];
+  link?: BundleLink[];
   entry?: BundleEntry<R>[];
+}
+
+export interface CapabilityStatement extends ResourceBase {
+  resourceType: 'CapabilityStatement';
+  status: string;
+  date?: string;
+  kind?: string;
+  fhirVersion?: string;
+  format?: string[];
+  software?: { name?: string; version?: string };
+  rest?: {
+    mode: string;
+    resource?: {
+      type: string;
+      profile?: string;
+      interaction?: { code: string }[];
+      searchParam?: { name: string; type: string; documentation?: string }[];
+      searchInclude?: string[];
+      searchRevInclude?: string[];
+    }[];
+  }[];
 }
