@@ -1,8 +1,38 @@
-export type { Expertise, ReportSpec, ResultSpec } from './data/build';
-export { buildReport } from './data/build';
-export type { MockPatient, MockScenario } from './data/patients';
-export { findMockPatient, mockPatients } from './data/patients';
-export { mockResources } from './data/reports';
+export type { Analyte, AnalyteKey, RangeSpec, Sex } from './data/analytes';
+export { ANALYTES, flagFor, rangeFor } from './data/analytes';
+export type {
+  CodeSpec,
+  Expertise,
+  LabSpec,
+  PartySpec,
+  ReportSpec,
+  ResultSpec,
+  SpecimenSpec,
+} from './data/build';
+export { buildReport, EXPERTISE, SUSCEPTIBILITY, subjectOf } from './data/build';
+export type { MockResources } from './data/dataset';
+export { createDataset, DEFAULT_SEED, getDefaultDataset } from './data/dataset';
+export type { PatientHistoryOptions } from './data/history';
+export { DATASET_ANCHOR, GP_PANEL, generatePatientHistory } from './data/history';
+export type { ScenarioName, TestPatient } from './data/patients';
+export { findTestPatient, patientWithScenario, testPatients } from './data/patients';
+export type { MockOptions } from './handlers';
+export { createMockHandlers, handlers } from './handlers';
+export type { ParekDataset } from './parek/data';
+export { defaultParekDataset } from './parek/data';
+export type { ParekMockOptions } from './parek/handlers';
+export { createParekHandlers } from './parek/handlers';
+export { capabilityStatement } from './pps/capability';
 export type { PpsMockOptions } from './pps/handlers';
-export { createPpsHandlers, handlers } from './pps/handlers';
+export { createPpsHandlers } from './pps/handlers';
 export { errorOutcome, notFoundOutcome, privacyOutcome, searchset } from './pps/responses';
+export type { PtsMockOptions } from './pts/handlers';
+export {
+  createPtsHandlers,
+  defaultPatientPrivacyRestrictions,
+  defaultPatientSafetyRestrictions,
+} from './pts/handlers';
+export type { FaultOption, MockFault } from './shared/faults';
+export { createFaultPlayer } from './shared/faults';
+export type { Random } from './shared/random';
+export { createRandom, seedFrom } from './shared/random';

@@ -1,13 +1,21 @@
 /**
- * Synthetic mock patients. Every number is synthetic (Tenor style: month + 80, or NHN's published
- * synthetic persons) and passes the mod-11 check; none can belong to a real person.
- * Source: ../shared/domain/lab-domain.md §7.3, README "Synthetic test persons".
+ * The synthetic test patients. Every number is synthetic (Tenor style, month + 80) and passes the
+ * mod-11 check; the first four are NHN's own SyntPop persons (../shared/domain/README.md).
  */
+import type { Sex } from './analytes';
 
-/** What PPS does for the patient. */
-export type MockScenario =
-  /** Results are returned. */
-  | 'results'
+/** What the mock PPS holds or withholds for the patient. */
+export type ScenarioName =
+  /** A GP patient followed with chemistry for ten years; the lab changes part-way. */
+  | 'gp-chemistry'
+  /** Urine culture with isolates and S/I/R susceptibilities, a preliminary blood culture, a PCR. */
+  | 'microbiology'
+  /** Histology, cytology and radiology reports with long text results. */
+  | 'pathology-radiology'
+  /** A report that went preliminary → final → amended, one appended and one cancelled. */
+  | 'report-versions'
+  /** Repeat copies of earlier results (nilar-history), text ranges and odd units. */
+  | 'repeat-copies'
   /** A General block (sperring): hidden unless an elevated access basis is sent. */
   | 'general-block'
   /** A Specific block (blokkering) against this health care provider: always hidden. */
@@ -17,59 +25,87 @@ export type MockScenario =
   /** PPS holds nothing for the patient. */
   | 'no-data';
 
-export interface MockPatient {
+export interface TestPatient {
   personId: string;
-  /** Family name, given name, as an EPJ patient list shows them. */
   name: { family: string; given: string };
   birthDate: string;
-  sex: 'female' | 'male';
-  scenario: MockScenario;
+  sex: Sex;
+  scenario: ScenarioName;
 }
 
-export const mockPatients: readonly MockPatient[] = [
-  {
-    personId: '13867410028',
-    name: { family: 'Blomst', given: 'Vakker' },
-    birthDate: '1974-06-13',
-    sex: 'female',
-    scenario: 'results',
-  },
-  {
-    personId: '02915821122',
-    name: { family: 'Fjell', given: 'Rolig' },
-    birthDate: '1958-11-02',
-    sex: 'male',
-    scenario: 'results',
-  },
+export const testPatients: readonly TestPatient[] = [
   {
     personId: '04886897869',
     name: { family: 'Miljøgift', given: 'Relevant' },
     birthDate: '1968-08-04',
     sex: 'female',
-    scenario: 'general-block',
+    scenario: 'gp-chemistry',
   },
   {
     personId: '23814898407',
     name: { family: 'Lukt', given: 'Allsidig' },
     birthDate: '1948-01-23',
     sex: 'female',
-    scenario: 'specific-block',
+    scenario: 'microbiology',
   },
   {
     personId: '11866499022',
     name: { family: 'Leopard', given: 'Aktverdig' },
     birthDate: '1964-06-11',
     sex: 'female',
-    scenario: 'reservation',
+    scenario: 'pathology-radiology',
   },
   {
     personId: '22875298279',
     name: { family: 'Fell', given: 'Lav' },
     birthDate: '1952-07-22',
     sex: 'female',
+    scenario: 'report-versions',
+  },
+  {
+    personId: '13867410028',
+    name: { family: 'Blomst', given: 'Vakker' },
+    birthDate: '1974-06-13',
+    sex: 'female',
+    scenario: 'repeat-copies',
+  },
+  {
+    personId: '02915821122',
+    name: { family: 'Fjell', given: 'Rolig' },
+    birthDate: '1958-11-02',
+    sex: 'male',
+    scenario: 'general-block',
+  },
+  {
+    personId: '24829130269',
+    name: { family: 'Sol', given: 'Lun' },
+    birthDate: '1991-02-24',
+    sex: 'female',
+    scenario: 'specific-block',
+  },
+  {
+    personId: '07894540189',
+    name: { family: 'Stein', given: 'Trofast' },
+    birthDate: '1945-09-07',
+    sex: 'male',
+    scenario: 'reservation',
+  },
+  {
+    personId: '15831250086',
+    name: { family: 'Eng', given: 'Liten' },
+    birthDate: '2012-03-15',
+    sex: 'female',
     scenario: 'no-data',
   },
 ];
 
-export const findMockPatient = (personId: string): MockPatient | undefined =>
-  mockPatients.find((patient) => patient.personId === personId);
+/** The test patient with `personId`, if any. */
+export const findTestPatient = (personId: string): TestPatient | undefined =>
+  testPatients.find((patient) => patient.personId === personId);
+
+/** The first test patient in `scenario` (every scenario has one). */
+export function patientWithScenario(scenario: ScenarioName): TestPatient {
+  const patient = testPatients.find((p) => p.scenario === scenario);
+  if (!patient) throw new Error(`No test patient has the scenario ${scenario}`);
+  return patient;
+}

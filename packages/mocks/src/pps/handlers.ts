@@ -1,28 +1,35 @@
 /**
- * MSW handlers that answer like PPS: POST form searches with the patient in headers, privacy
- * outcomes instead of data for blocked or reserved patients, paging with _count/_skip.
- * Source: ../shared/domain/pps-api.md §4–6, §13.8.
+ * MSW handlers that answer like PPS (../shared/domain/pps-api.md §3–6, §13.8): POST form searches
+ * with the patient in headers, privacy outcomes instead of data, the includes, paging with
+ * `_count`/`_skip`/`total` and self/next links, v2 DPoP checks, and selectable faults.
  */
 import type { NilarDiagnosticReport, ResourceBase } from '@pps-kit/api-client';
-import { HttpResponse, http, type JsonBodyType, type RequestHandler } from 'msw';
-import { type MockPatient, mockPatients } from '../data/patients';
-import { mockResources } from '../data/reports';
+import { http, type RequestHandler } from 'msw';
+import { getDefaultDataset, type MockResources } from '../data/dataset';
+import { type TestPatient, testPatients } from '../data/patients';
+import { createFaultPlayer, type FaultOption, jsonResponse } from '../shared/faults';
+import { capabilityStatement } from './capability';
 import { errorOutcome, notFoundOutcome, privacyOutcome, searchset } from './responses';
+import { hasTag, PatientStore, SUPPORTED_INCLUDES, SUPPORTED_REVINCLUDES } from './store';
 
 export interface PpsMockOptions {
   /**
-   * Where the mock answers. The default `*` answers on any origin and path prefix, so the same
-   * handlers serve a proxy path (`/api/pps`), the Test backdoor (`/fhir`) and `/v2`.
+   * Where the mock answers. The default `*` answers on any origin and prefix, so the same handlers
+   * serve a proxy path (`/api/pps`), the Test backdoor (`/fhir`) and `/v2`.
    * @default '*'
    */
   baseUrl?: string;
-  /** @default mockPatients */
-  patients?: readonly MockPatient[];
-  /** Resources per fødselsnummer. @default mockResources */
-  resources?: Readonly<Record<string, readonly ResourceBase[]>>;
+  /** Who exists and which privacy scenario applies. @default testPatients */
+  patients?: readonly TestPatient[];
+  /** Resources per person; several DiagnosticReports with one id are versions. @default the default dataset */
+  resources?: MockResources;
+  /** Only versions issued at or before this time are visible (to replay preliminary → final → amended). */
+  now?: (() => Date | undefined) | undefined;
+  /** A fault to play on every request, or a function that picks one per request. */
+  fault?: FaultOption;
 }
 
-/** Correlation-id header names PPS accepts (pps-api.md §5.3), case-insensitive. */
+/** Correlation-id header names PPS accepts (pps-api.md §5.3); header lookup is case-insensitive. */
 const CORRELATION_HEADERS = [
   'correlation-id',
   'x-nilar-correlation-id',
@@ -38,62 +45,112 @@ const CORRELATION_HEADERS = [
   'x-request',
 ];
 
-const json = (body: JsonBodyType, status = 200) =>
-  HttpResponse.json(body, { status, headers: { 'content-type': 'application/fhir+json' } });
-
 const isElevated = (accessBasis: string | null) => accessBasis?.startsWith('FORHOYET_') ?? false;
 
+/**
+ * FHIR date search: a date (`2026-11-01`) covers its whole day, a dateTime one instant; the prefix
+ * compares the resource's time with that interval.
+ */
 function matchesDate(effective: string | undefined, filter: string): boolean {
-  if (!effective) return false;
   const match = /^(eq|ne|lt|gt|le|ge)?(.+)$/.exec(filter);
   const prefix = match?.[1] ?? 'eq';
-  const bound = Date.parse(match?.[2] ?? '');
-  const time = Date.parse(effective);
-  if (Number.isNaN(bound)) return false;
+  const value = match?.[2] ?? '';
+  const start = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  const time = Date.parse(effective ?? '');
+  if (Number.isNaN(start) || Number.isNaN(time)) return false;
+  const end = value.length === 10 ? start + 86_400_000 : start + 1;
   switch (prefix) {
     case 'lt':
-      return time < bound;
+      return time < start;
     case 'le':
-      return time <= bound;
+      return time < end;
     case 'gt':
-      return time > bound;
+      return time >= end;
     case 'ge':
-      return time >= bound;
+      return time >= start;
     case 'ne':
-      return effective.slice(0, 10) !== (match?.[2] ?? '').slice(0, 10);
+      return time < start || time >= end;
     default:
-      return effective.startsWith(match?.[2] ?? '');
+      return time >= start && time < end;
   }
 }
 
+/** Form values, with repeated keys and comma lists both accepted. */
+const listOf = (form: URLSearchParams, key: string) =>
+  form
+    .getAll(key)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
+
+const byEffectiveDesc = (a: ResourceBase, b: ResourceBase) =>
+  Date.parse((b as { effectiveDateTime?: string }).effectiveDateTime ?? '') -
+  Date.parse((a as { effectiveDateTime?: string }).effectiveDateTime ?? '');
+
 export function createPpsHandlers(options: PpsMockOptions = {}): RequestHandler[] {
   const base = (options.baseUrl ?? '*').replace(/\/+$/, '');
-  const patients = options.patients ?? mockPatients;
-  const resources = options.resources ?? mockResources;
+  const patients = options.patients ?? testPatients;
+  const stores = new Map<string, PatientStore>();
+  const storeFor = (personId: string) => {
+    let store = stores.get(personId);
+    if (!store) {
+      store = new PatientStore((options.resources ?? getDefaultDataset())[personId] ?? []);
+      stores.set(personId, store);
+    }
+    return store;
+  };
+  const play = createFaultPlayer(options.fault);
 
-  return [
-    http.post(`${base}/DiagnosticReport/_search`, async ({ request }) => {
+  const search = (resourceType: 'DiagnosticReport' | 'Observation') =>
+    http.post(`${base}/${resourceType}/_search`, async ({ request }) => {
+      const fault = await play();
+      if ('respond' in fault) return fault.respond;
       const url = new URL(request.url);
       const headers = request.headers;
+      const fail = (status: number, code: string, text: string) =>
+        jsonResponse(errorOutcome(code, text), { status });
+
       if (url.pathname.includes('/v2/')) {
         const auth = headers.get('authorization') ?? '';
         if (!auth.startsWith('DPoP ') || !headers.get('dpop')) {
-          return json(errorOutcome('login', 'v2 requires Authorization: DPoP and a DPoP proof'), 401);
+          return fail(401, 'login', 'v2 requires Authorization: DPoP <token> and a DPoP proof');
         }
       }
       const personId = headers.get('person-id') ?? headers.get('x-nilar-patient');
-      if (!personId) return json(errorOutcome('required', 'The person-id header is required'), 400);
+      if (!personId) return fail(400, 'required', 'The person-id header is required');
       if (!CORRELATION_HEADERS.some((name) => headers.get(name))) {
-        return json(errorOutcome('required', 'A correlation-id header is required'), 400);
+        return fail(400, 'required', 'A correlation-id header is required on requests with a body');
       }
       if (!(headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) {
-        return json(errorOutcome('invalid', 'The body must be application/x-www-form-urlencoded'), 400);
+        return fail(400, 'invalid', 'The body must be application/x-www-form-urlencoded');
       }
       const form = new URLSearchParams(await request.text());
+      if (form.has('person-id') || form.has('patient') || form.has('subject')) {
+        return fail(400, 'invalid', 'The patient goes in the person-id header, never in the body');
+      }
+      const include = listOf(form, '_include');
+      const iterate = listOf(form, '_include:iterate');
+      const revinclude = [...listOf(form, '_revinclude'), ...listOf(form, '_revinclude:iterate')];
+      const unsupported = [...include, ...iterate].find((value) => !SUPPORTED_INCLUDES.includes(value));
+      if (unsupported) return fail(400, 'not-supported', `Unsupported include: ${unsupported}`);
+      if (resourceType === 'DiagnosticReport' && revinclude.length > 0) {
+        return fail(400, 'not-supported', '_revinclude does not apply to DiagnosticReport');
+      }
+      const badRev = revinclude.find((value) => !SUPPORTED_REVINCLUDES.includes(value));
+      if (badRev) return fail(400, 'not-supported', `Unsupported revinclude: ${badRev}`);
+      const count = Number(form.get('_count') ?? 50);
+      const skip = Number(form.get('_skip') ?? 0);
+      if (!Number.isInteger(count) || count < 0 || !Number.isInteger(skip) || skip < 0) {
+        return fail(400, 'invalid', '_count and _skip must be non-negative integers');
+      }
+
       const accessBasis = headers.get('access-basis') ?? headers.get('x-nilar-access-basis');
       const patient = patients.find((p) => p.personId === personId);
+      const selfUrl = `${url.origin}${url.pathname}?${form.toString()}`;
       const empty = (outcome: ReturnType<typeof notFoundOutcome>) =>
-        json(searchset({ selfUrl: request.url, total: 0, matches: [], outcomes: [outcome] }));
+        jsonResponse(searchset({ selfUrl, total: 0, matches: [], outcomes: [outcome] }), {
+          truncate: fault.truncate,
+        });
 
       // PPS asks the privacy service before it looks for data (pps-api.md §6.3).
       switch (patient?.scenario) {
@@ -105,43 +162,60 @@ export function createPpsHandlers(options: PpsMockOptions = {}): RequestHandler[
           if (!isElevated(accessBasis)) return empty(privacyOutcome('General'));
           break;
         default:
-          // "Using either [elevated value] when no additional data would be returned will cause
-          // the request to fail." (pps-api.md §5.4)
+          // "Using either [elevated value] when no additional data would be returned will cause the
+          // request to fail." (pps-api.md §5.4)
           if (isElevated(accessBasis)) {
-            return json(
-              errorOutcome('forbidden', 'An elevated access-basis was used where no data is restricted'),
-              400,
-            );
+            return fail(400, 'forbidden', 'An elevated access-basis was used where nothing is restricted');
           }
       }
 
-      const all = resources[personId] ?? [];
-      const reports = all
-        .filter((r): r is NilarDiagnosticReport => r.resourceType === 'DiagnosticReport')
-        .filter((r) => !form.get('_id') || r.id === form.get('_id'))
-        .filter((r) => form.getAll('date').every((d) => matchesDate(r.effectiveDateTime, d)))
-        .sort((a, b) => (b.effectiveDateTime ?? '').localeCompare(a.effectiveDateTime ?? ''));
-      if (reports.length === 0) return empty(notFoundOutcome());
+      const store = storeFor(personId);
+      const now = options.now?.()?.getTime();
+      const reports = store.reports(now);
+      const id = form.get('_id');
+      const identifier = form.get('identifier');
+      const tags = resourceType === 'Observation' ? [...listOf(form, '_tag'), ...listOf(form, '_tags')] : [];
+      const candidates: ResourceBase[] =
+        resourceType === 'DiagnosticReport'
+          ? reports
+          : store.observations(reports, Boolean(id || identifier));
+      const matches = candidates
+        .filter((r) => !id || r.id === id)
+        .filter(
+          (r) =>
+            !identifier ||
+            ((r as { identifier?: { value?: string }[] }).identifier ?? []).some(
+              (i) => i.value === identifier,
+            ),
+        )
+        .filter((r) => tags.length === 0 || tags.some((tag) => hasTag(r, tag)))
+        .filter((r) =>
+          form.getAll('date').every((d) => matchesDate((r as NilarDiagnosticReport).effectiveDateTime, d)),
+        )
+        .sort(byEffectiveDesc);
+      if (matches.length === 0) return empty(notFoundOutcome());
 
-      const count = Number(form.get('_count') ?? 50);
-      const skip = Number(form.get('_skip') ?? 0);
-      if (!Number.isInteger(count) || count < 0 || !Number.isInteger(skip) || skip < 0) {
-        return json(errorOutcome('invalid', '_count and _skip must be non-negative integers'), 400);
-      }
-      const page = reports.slice(skip, skip + count);
-      const includes = form.getAll('_include').flatMap((value) => value.split(','));
-      const included = includes.includes('DiagnosticReport:result')
-        ? page.flatMap((report) => {
-            const ids = new Set((report.result ?? []).map((ref) => ref.reference));
-            return all.filter((r) => ids.has(`${r.resourceType}/${r.id}`));
-          })
-        : [];
-      return json(
-        searchset({ selfUrl: request.url, total: reports.length, matches: page, includes: included }),
-      );
+      const page = matches.slice(skip, skip + count);
+      const includes = store.includes(page, { include, iterate, revinclude }, reports);
+      const link = (at: number) => {
+        const next = new URLSearchParams(form);
+        next.set('_skip', String(at));
+        next.set('_count', String(count));
+        return `${url.origin}${url.pathname}?${next.toString()}`;
+      };
+      const bundle = searchset({ selfUrl, total: matches.length, matches: page, includes });
+      if (skip + count < matches.length) bundle.link?.push({ relation: 'next', url: link(skip + count) });
+      if (skip > 0) bundle.link?.push({ relation: 'previous', url: link(Math.max(0, skip - count)) });
+      return jsonResponse(bundle, { truncate: fault.truncate });
+    });
+
+  return [
+    http.get(`${base}/metadata`, async () => {
+      const fault = await play();
+      if ('respond' in fault) return fault.respond;
+      return jsonResponse(capabilityStatement, { truncate: fault.truncate });
     }),
+    search('DiagnosticReport'),
+    search('Observation'),
   ];
 }
-
-/** The default handlers: every service pps-kit mocks, on any origin. */
-export const handlers: RequestHandler[] = createPpsHandlers();

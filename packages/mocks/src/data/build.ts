@@ -1,0 +1,412 @@
+/**
+ * Builders for NILAR resources, so that fixtures read like the lab report they describe.
+ * Shapes follow the NILAR profiles (../shared/domain/pps-api.md §7, lab-domain.md §3–4).
+ * Our reading where NILAR does not say: identifiers carry their IdentifierSource code as
+ * `system`; free-text comments use `valueString`, coded ones `valueCodeableConcept`.
+ */
+import {
+  CODE_LIST,
+  type CodeableConcept,
+  type Coding,
+  type Extension,
+  IDENTIFIER_SYSTEM,
+  NILAR_EXTENSION,
+  type NilarDiagnosticReport,
+  type NilarObservation,
+  type NilarObservationStatus,
+  type NilarPractitionerRole,
+  type NilarReportStatus,
+  type NilarServiceRequest,
+  type NilarSpecimen,
+  parsePersonId,
+  type Reference,
+  type ResourceBase,
+  volvenSystem,
+} from '@pps-kit/api-client';
+
+/** The 8 fagområder of Observation.category (lab-domain.md §5.2). */
+export const EXPERTISE = {
+  CLIN: 'Medisinsk biokjemi',
+  MBIO: 'Medisinsk mikrobiologi',
+  MGEN: 'Medisinsk genetikk',
+  FARM: 'Klinisk farmakologi',
+  IMTR: 'Immunologi og transfusjonsmedisin',
+  PAT: 'Patologi',
+  RAD: 'Radiologi',
+  NUK: 'Nukleærmedisin',
+} as const;
+export type Expertise = keyof typeof EXPERTISE;
+
+/** Report types of code list 8202 used for DiagnosticReport.code. */
+const REPORT_TYPE: Record<string, string> = {
+  ...EXPERTISE,
+  CLIN: 'Klinisk kjemi',
+  MBIO: 'Mikrobiologi',
+  HIST: 'Histologi',
+  CYTO: 'Cytologi',
+  RTG: 'Røntgen',
+  CT: 'Computertomografi',
+  MR: 'Magnettomografi',
+  UL: 'Ultralyd',
+};
+
+const MAIN_EXPERTISE = { LAB: 'Laboratoriemedisin', PAT: 'Patologi', BLD: 'Bildediagnostikk' } as const;
+
+const DEVIATION = {
+  '1': 'Over øvre referansegrense',
+  '2': 'Under nedre referansegrense',
+  '3': 'Utenfor referansegrensene',
+} as const;
+
+export const SUSCEPTIBILITY = {
+  S: 'Sensitiv, standarddose',
+  I: 'Sensitiv, økt eksponering',
+  R: 'Resistent',
+} as const;
+
+const coding = (list: number, code: string, display: string): Coding => ({
+  system: volvenSystem(list),
+  code,
+  display,
+});
+
+export interface PartySpec {
+  name: string;
+  hpr?: string;
+  /** HPR category, code list 9060 (LE, BI, SP …). */
+  role?: string;
+  organisation?: string;
+  her?: string;
+}
+
+export interface LabSpec {
+  name: string;
+  her: string;
+}
+
+export type CodeSpec = { nlk: string } | { local: string } | { ncrp: string } | { norpat: string };
+
+export interface ResultSpec {
+  code: CodeSpec;
+  name: string;
+  /**
+   * A number (`valueQuantity`), text (`valueCodeableConcept.text`), or a coded text result such as a
+   * susceptibility: `coding` from a Volven list, `text` for what the lab wrote beside it (a MIC).
+   */
+  value?: number | string | { text?: string; coding?: { list: number; code: string; display: string } };
+  unit?: string;
+  comparator?: '<' | '<=' | '>=' | '>';
+  /** The reference range as the lab wrote it. */
+  range?: string;
+  /** Numeric bounds, for labs that send RefInterval Low/High too. */
+  rangeLow?: number;
+  rangeHigh?: number;
+  /** Code list 8244. */
+  flag?: keyof typeof DEVIATION;
+  status?: NilarObservationStatus;
+  accredited?: boolean;
+  comment?: string;
+  /** A repeated, earlier-sent result (nilar-history). */
+  history?: boolean;
+  /** Investigation time when there is no sample (radiology). */
+  effective?: string;
+  /** IdResultItem. */
+  itemId?: string;
+  /** Nested results: a microbiology isolate's quantity and susceptibilities, a panel's parts. */
+  members?: ResultSpec[];
+}
+
+export interface SpecimenSpec {
+  /** Code list 8351, when the lab coded it. */
+  code?: string;
+  text: string;
+  collected?: string;
+  accession?: string;
+}
+
+export interface ReportSpec {
+  /** The report's id; stays the same across versions. */
+  id: string;
+  /** Version number; ids of the version's other resources include it. @default 1 */
+  version?: number;
+  personId: string;
+  expertise: Expertise;
+  /** DiagnosticReport.code (8202); defaults to the expertise. */
+  reportType?: string;
+  status: NilarReportStatus;
+  /** Sample collection time. */
+  collected: string;
+  /** This version's GenDate. */
+  issued: string;
+  /** The first version's IssueDate; defaults to `issued`. */
+  firstIssued?: string;
+  approved?: string;
+  /** The lab's report id (ServProvId). */
+  servProvId: string;
+  lab: LabSpec;
+  responsible?: PartySpec;
+  requester: PartySpec;
+  requisition: {
+    id: string;
+    authoredOn: string;
+    receivedAt?: string;
+    /** Code list 8231 heading with the requester's text. */
+    reason?: { heading: 'BG' | 'PROB' | 'KF' | 'RU' | 'DIAG'; text: string };
+    comment?: string;
+    paymentCategory?: { code: string; display: string };
+  };
+  specimens: SpecimenSpec[];
+  results: ResultSpec[];
+  /** Report comments: free text, or coded with 8269 (e.g. VA "Vesentlig avvik fra tidligere svar"). */
+  comments?: ({ text: string } | { code: string; display: string })[];
+}
+
+const REASON_DISPLAY = {
+  BG: 'Begrunnelse',
+  PROB: 'Aktuell problemstilling',
+  KF: 'Kontroll pga. tidligere funn',
+  RU: 'Rutineundersøkelse',
+  DIAG: 'Diagnose',
+} as const;
+
+function codeOf(spec: CodeSpec, name: string): Coding {
+  if ('nlk' in spec) return { system: volvenSystem(CODE_LIST.nlk), code: spec.nlk, display: name };
+  if ('ncrp' in spec) return { system: volvenSystem(CODE_LIST.ncrp), code: spec.ncrp, display: name };
+  if ('norpat' in spec) return { system: volvenSystem(CODE_LIST.norpat), code: spec.norpat, display: name };
+  return { system: volvenSystem(CODE_LIST.localCode), code: spec.local, display: name };
+}
+
+export function subjectOf(personId: string): Reference {
+  const kind = parsePersonId(personId)?.kind;
+  const system =
+    kind === 'dnr' ? IDENTIFIER_SYSTEM.dnr : kind === 'fhnr' ? IDENTIFIER_SYSTEM.fhnr : IDENTIFIER_SYSTEM.fnr;
+  return { identifier: { system, value: personId } };
+}
+
+function practitionerRole(id: string, party: PartySpec, lab?: LabSpec): NilarPractitionerRole {
+  const organisation = lab?.name ?? party.organisation;
+  const her = lab?.her ?? party.her;
+  return {
+    resourceType: 'PractitionerRole',
+    id,
+    ...(party.hpr || party.name
+      ? {
+          practitioner: {
+            ...(party.hpr ? { identifier: { system: IDENTIFIER_SYSTEM.hpr, value: party.hpr } } : {}),
+            display: party.name,
+          },
+        }
+      : {}),
+    ...(organisation
+      ? {
+          organization: {
+            ...(her ? { identifier: { system: IDENTIFIER_SYSTEM.her, value: her } } : {}),
+            display: organisation,
+          },
+        }
+      : {}),
+    ...(party.role ? { code: [{ coding: [coding(CODE_LIST.hprRole, party.role, party.role)] }] } : {}),
+  };
+}
+
+const ref = (resource: { resourceType: string; id: string }): Reference => ({
+  reference: `${resource.resourceType}/${resource.id}`,
+});
+
+function observationValue(result: ResultSpec): Partial<NilarObservation> {
+  const { value } = result;
+  if (value === undefined) return {};
+  if (typeof value === 'number') {
+    return {
+      valueQuantity: {
+        value,
+        ...(result.unit ? { unit: result.unit } : {}),
+        ...(result.comparator ? { comparator: result.comparator } : {}),
+      },
+    };
+  }
+  if (typeof value === 'string') return { valueCodeableConcept: { text: value } };
+  const concept: CodeableConcept = {
+    ...(value.coding ? { coding: [coding(value.coding.list, value.coding.code, value.coding.display)] } : {}),
+    ...(value.text ? { text: value.text } : {}),
+  };
+  return { valueCodeableConcept: concept };
+}
+
+const observationStatus = (status: NilarReportStatus): NilarObservationStatus =>
+  status === 'appended' || status === 'partial' ? 'final' : status === 'corrected' ? 'amended' : status;
+
+/** A DiagnosticReport version with its requisition, specimens, practitioner roles and result trees. */
+export function buildReport(spec: ReportSpec): ResourceBase[] {
+  const prefix = `${spec.id}-v${spec.version ?? 1}`;
+  const subject = subjectOf(spec.personId);
+  const main =
+    spec.expertise === 'PAT' ? 'PAT' : spec.expertise === 'RAD' || spec.expertise === 'NUK' ? 'BLD' : 'LAB';
+  const reportType = spec.reportType ?? spec.expertise;
+
+  const labRole = practitionerRole(`${prefix}-pr-lab`, { name: '' }, spec.lab);
+  const roles: NilarPractitionerRole[] = [labRole];
+  if (spec.responsible) roles.push(practitionerRole(`${prefix}-pr-resp`, spec.responsible, spec.lab));
+  const requesterRole = practitionerRole(`${prefix}-pr-req`, spec.requester);
+  roles.push(requesterRole);
+
+  const specimens: NilarSpecimen[] = spec.specimens.map((s, index) => ({
+    resourceType: 'Specimen',
+    id: `${prefix}-sp${index + 1}`,
+    accessionIdentifier: {
+      system: 'AnalysedSubjectId',
+      value: s.accession ?? `${spec.servProvId}-${index + 1}`,
+    },
+    type: {
+      ...(s.code ? { coding: [coding(CODE_LIST.specimenType, s.code, s.text)] } : {}),
+      text: s.text,
+    },
+    subject,
+    collection: { collectedDateTime: s.collected ?? spec.collected },
+    ...(spec.requisition.receivedAt ? { receivedTime: spec.requisition.receivedAt } : {}),
+  }));
+
+  const request: NilarServiceRequest = {
+    resourceType: 'ServiceRequest',
+    id: `${prefix}-sr`,
+    identifier: [{ system: 'ServReqId', value: spec.requisition.id }],
+    status: spec.status === 'final' || spec.status === 'amended' ? 'completed' : 'active',
+    intent: 'order',
+    subject,
+    authoredOn: spec.requisition.authoredOn,
+    requester: ref(requesterRole),
+    ...(spec.requisition.reason
+      ? {
+          reasonCode: [
+            {
+              coding: [
+                coding(
+                  CODE_LIST.requisitionReason,
+                  spec.requisition.reason.heading,
+                  REASON_DISPLAY[spec.requisition.reason.heading],
+                ),
+              ],
+              text: spec.requisition.reason.text,
+            },
+          ],
+        }
+      : {}),
+    specimen: specimens.map(ref),
+    ...(spec.requisition.comment ? { note: [{ text: spec.requisition.comment }] } : {}),
+    extension: [
+      ...(spec.requisition.receivedAt
+        ? [{ url: NILAR_EXTENSION.receiptDate, valueDateTime: spec.requisition.receivedAt }]
+        : []),
+      ...(spec.requisition.paymentCategory
+        ? [
+            {
+              url: NILAR_EXTENSION.paymentCategory,
+              valueCoding: coding(
+                CODE_LIST.paymentCategory,
+                spec.requisition.paymentCategory.code,
+                spec.requisition.paymentCategory.display,
+              ),
+            },
+          ]
+        : []),
+    ],
+  };
+
+  const reportRef = { reference: `DiagnosticReport/${spec.id}` };
+  const observations: NilarObservation[] = [];
+
+  function build(result: ResultSpec, path: string, tags: Coding[]): NilarObservation {
+    const code = codeOf(result.code, result.name);
+    tags.push({ system: code.system ?? '', code: code.code ?? '' });
+    const members = (result.members ?? []).map((member, index) =>
+      build(member, `${path}-${index + 1}`, tags),
+    );
+    const extension: Extension[] = [{ url: NILAR_EXTENSION.diagnosticReportRef, valueReference: reportRef }];
+    if (result.accredited !== undefined)
+      extension.push({ url: NILAR_EXTENSION.accredited, valueBoolean: result.accredited });
+    if (result.history) extension.push({ url: NILAR_EXTENSION.history, valueBoolean: true });
+    const observation: NilarObservation = {
+      resourceType: 'Observation',
+      id: `${prefix}-o${path}`,
+      ...(result.itemId ? { identifier: [{ system: 'ResultItemId', value: result.itemId }] } : {}),
+      basedOn: [ref(request)],
+      status: result.status ?? observationStatus(spec.status),
+      category: [{ coding: [coding(CODE_LIST.expertise, spec.expertise, EXPERTISE[spec.expertise])] }],
+      code: { coding: [code], text: result.name },
+      subject,
+      effectiveDateTime: result.effective ?? spec.collected,
+      issued: spec.issued,
+      performer: [ref(labRole)],
+      ...observationValue(result),
+      ...(result.flag
+        ? { interpretation: [{ coding: [coding(CODE_LIST.deviation, result.flag, DEVIATION[result.flag])] }] }
+        : {}),
+      ...(result.comment ? { note: [{ text: result.comment }] } : {}),
+      ...(specimens[0] ? { specimen: ref(specimens[0]) } : {}),
+      ...(result.range !== undefined || result.rangeLow !== undefined || result.rangeHigh !== undefined
+        ? {
+            referenceRange: [
+              {
+                ...(result.rangeLow !== undefined
+                  ? { low: { value: result.rangeLow, unit: result.unit ?? '' } }
+                  : {}),
+                ...(result.rangeHigh !== undefined
+                  ? { high: { value: result.rangeHigh, unit: result.unit ?? '' } }
+                  : {}),
+                ...(result.range !== undefined ? { text: result.range } : {}),
+              },
+            ],
+          }
+        : {}),
+      ...(members.length > 0 ? { hasMember: members.map(ref) } : {}),
+      extension,
+    };
+    observations.push(observation);
+    return observation;
+  }
+
+  const top = spec.results.map((result, index) => {
+    const tags: Coding[] = [];
+    const observation = build(result, String(index + 1), tags);
+    // Every searchable code of the tree is copied to the top-level Observation (pps-api.md §4.2).
+    observation.meta = { tag: tags.filter((t, i) => tags.findIndex((o) => o.code === t.code) === i) };
+    return observation;
+  });
+
+  const effective = observations
+    .map((o) => o.effectiveDateTime)
+    .filter((t): t is string => t !== undefined)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+
+  const comments: Extension[] = (spec.comments ?? []).map((comment) =>
+    'text' in comment
+      ? { url: NILAR_EXTENSION.comment, valueString: comment.text }
+      : {
+          url: NILAR_EXTENSION.comment,
+          valueCodeableConcept: { coding: [coding(CODE_LIST.reportComment, comment.code, comment.display)] },
+        },
+  );
+
+  const report: NilarDiagnosticReport = {
+    resourceType: 'DiagnosticReport',
+    id: spec.id,
+    identifier: [{ system: 'ServReportId', value: spec.servProvId }],
+    basedOn: [ref(request)],
+    status: spec.status,
+    category: [{ coding: [coding(CODE_LIST.expertise, main, MAIN_EXPERTISE[main])] }],
+    code: { coding: [coding(CODE_LIST.expertise, reportType, REPORT_TYPE[reportType] ?? reportType)] },
+    subject,
+    ...(effective ? { effectiveDateTime: effective } : {}),
+    issued: spec.issued,
+    performer: roles.filter((r) => r !== requesterRole).map(ref),
+    result: top.map(ref),
+    specimen: specimens.map(ref),
+    extension: [
+      { url: NILAR_EXTENSION.reportDate, valueDateTime: spec.firstIssued ?? spec.issued },
+      ...(spec.approved ? [{ url: NILAR_EXTENSION.approvalDate, valueDateTime: spec.approved }] : []),
+      ...comments,
+    ],
+  };
+
+  return [report, request, ...specimens, ...roles, ...observations];
+}
