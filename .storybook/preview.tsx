@@ -1,5 +1,5 @@
 import { createPpsClient, type PpsPatientContext } from '@pps-kit/api-client';
-import { handlers, mockPatients } from '@pps-kit/mocks';
+import { handlers, patientWithScenario } from '@pps-kit/mocks';
 import { type Locale, PpsProvider } from '@pps-kit/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
@@ -8,15 +8,14 @@ import { type ReactNode, useState } from 'react';
 
 /** Story parameters that set the PPS context. */
 export interface PpsStoryParameters {
-  /** The open patient; `null` for none. Defaults to the first mock patient with results. */
+  /** The open patient; `null` for none. Defaults to the test patient with report versions. */
   patient?: PpsPatientContext | null;
 }
 
-const defaultPatient: PpsPatientContext = {
-  personId: mockPatients.find((p) => p.scenario === 'results')?.personId ?? '',
-};
+const defaultPatient: PpsPatientContext = { personId: patientWithScenario('report-versions').personId };
 
-const client = createPpsClient({ baseUrl: '/api/pps' });
+// No retries: every state shows at once.
+const client = createPpsClient({ baseUrl: '/api/pps', retry: false });
 
 function StoryFrame({
   patient,

@@ -16,12 +16,12 @@ describe('EPJ demo shell', () => {
   it('shows the first patient’s lab reports from the mock, and follows the patient list', async () => {
     const user = userEvent.setup();
     render(<App client={createPpsClient({ baseUrl: '/api/pps' })} usesMocks />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Blomst, Vakker' })).toBeInTheDocument();
-    expect(screen.getByText(/138674 10028/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Miljøgift, Relevant' })).toBeInTheDocument();
+    expect(screen.getByText(/048868 97869/)).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Prøvesvar' });
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
 
-    await user.click(screen.getByRole('button', { name: /Miljøgift, Relevant/ }));
+    await user.click(screen.getByRole('button', { name: /Fjell, Rolig/ }));
     expect(await screen.findByText('Prøvesvarene er sperret')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');

@@ -1,5 +1,5 @@
 import type { PpsClient, PpsPatientContext } from '@pps-kit/api-client';
-import { type MockPatient, mockPatients } from '@pps-kit/mocks';
+import { type TestPatient, testPatients } from '@pps-kit/mocks';
 import { LabReportList, LOCALES, type Locale, PpsProvider, resolveMessages } from '@pps-kit/react';
 import { useMemo, useState } from 'react';
 import { demoMessages } from './messages';
@@ -31,7 +31,7 @@ export interface AppProps {
 
 export function App({ client, usesMocks }: AppProps) {
   const [locale, setLocale] = useState<Locale>('nb');
-  const [selected, setSelected] = useState<MockPatient | null>(mockPatients[0] ?? null);
+  const [selected, setSelected] = useState<TestPatient | null>(testPatients[0] ?? null);
   const t = resolveMessages(demoMessages, locale);
   const patient = useMemo<PpsPatientContext | null>(
     () => (selected ? { personId: selected.personId, requesterHprRole: CLINICIAN.role } : null),
@@ -61,7 +61,7 @@ export function App({ client, usesMocks }: AppProps) {
         <nav className="epj-patients" aria-labelledby="epj-patients-heading">
           <h2 id="epj-patients-heading">{t.patients}</h2>
           <ul>
-            {mockPatients.map((p) => (
+            {testPatients.map((p) => (
               <li key={p.personId}>
                 <button
                   type="button"

@@ -1,3 +1,4 @@
+import type { ScenarioName } from '@pps-kit/mocks';
 import type { Catalogue } from '@pps-kit/react';
 
 export interface DemoMessages {
@@ -11,7 +12,7 @@ export interface DemoMessages {
   personId: string;
   noPatientTitle: string;
   noPatientBody: string;
-  scenario: Record<string, string>;
+  scenario: Record<ScenarioName, string>;
 }
 
 export const demoMessages: Catalogue<DemoMessages> = {
@@ -26,7 +27,11 @@ export const demoMessages: Catalogue<DemoMessages> = {
     noPatientTitle: 'Ingen pasient valgt',
     noPatientBody: 'Velg en pasient i listen.',
     scenario: {
-      results: 'Har prøvesvar',
+      'gp-chemistry': 'Fastlegepasient, ti års biokjemi',
+      microbiology: 'Mikrobiologi med resistens',
+      'pathology-radiology': 'Patologi og radiologi',
+      'report-versions': 'Endret, tillegg og kansellert',
+      'repeat-copies': 'Gjentatte svar, rare enheter',
       'general-block': 'Sperret for alle',
       'specific-block': 'Sperret for deg',
       reservation: 'Reservert',
@@ -44,7 +49,11 @@ export const demoMessages: Catalogue<DemoMessages> = {
     noPatientTitle: 'Ingen pasient vald',
     noPatientBody: 'Vel ein pasient i lista.',
     scenario: {
-      results: 'Har prøvesvar',
+      'gp-chemistry': 'Fastlegepasient, ti års biokjemi',
+      microbiology: 'Mikrobiologi med resistens',
+      'pathology-radiology': 'Patologi og radiologi',
+      'report-versions': 'Endra, tillegg og kansellert',
+      'repeat-copies': 'Gjentekne svar, rare einingar',
       'general-block': 'Sperra for alle',
       'specific-block': 'Sperra for deg',
       reservation: 'Reservert',
@@ -62,7 +71,11 @@ export const demoMessages: Catalogue<DemoMessages> = {
     noPatientTitle: 'No patient selected',
     noPatientBody: 'Choose a patient in the list.',
     scenario: {
-      results: 'Has results',
+      'gp-chemistry': 'GP patient, ten years of chemistry',
+      microbiology: 'Microbiology with susceptibility',
+      'pathology-radiology': 'Pathology and radiology',
+      'report-versions': 'Amended, appended and cancelled',
+      'repeat-copies': 'Repeat copies, odd units',
       'general-block': 'Blocked for all',
       'specific-block': 'Blocked for you',
       reservation: 'Opted out',

@@ -9,7 +9,7 @@ export { ppsQueries } from './lab-results/queries';
 export { useLabReports } from './lab-results/use-lab-reports';
 export type { PpsContextValue, PpsProviderProps } from './provider/pps-provider';
 export { PpsProvider, usePpsContext } from './provider/pps-provider';
-export { defaultQueryClientConfig, shouldRetry } from './provider/query-client';
+export { defaultQueryClientConfig } from './provider/query-client';
 export type { DataStateKind } from './shared/data-state';
 export { DataState } from './shared/data-state';
 export { formatDate, formatDateTime } from './shared/format';

@@ -1,12 +1,13 @@
-import { mockPatients } from '@pps-kit/mocks';
+import { getDefaultDataset, patientWithScenario, type ScenarioName } from '@pps-kit/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { LabReportList } from './lab-report-list';
 
-const patientWith = (scenario: string) => ({
-  personId: mockPatients.find((p) => p.scenario === scenario)?.personId ?? '',
-});
+const patientWith = (scenario: ScenarioName) => ({ personId: patientWithScenario(scenario).personId });
+const amendedReportId = getDefaultDataset()[patientWithScenario('report-versions').personId]?.find(
+  (r) => r.resourceType === 'DiagnosticReport' && JSON.stringify(r).includes('KK26-560013'),
+)?.id;
 
 /**
  * The open patient's lab reports, newest first. Every state has a story; the states that are
@@ -26,10 +27,11 @@ export const Default: Story = {
   async play({ canvas, args }) {
     const table = await canvas.findByRole('table', { name: 'Prøvesvar' });
     const rows = within(table).getAllByRole('row');
-    await expect(rows[1]).toHaveTextContent('20.11.2026 08:15');
-    await expect(rows[1]).toHaveTextContent('Endelig');
+    await expect(rows[1]).toHaveTextContent('15.11.2026 12:00');
+    await expect(rows[1]).toHaveTextContent('Endret');
+    await expect(rows[2]).toHaveTextContent('Kansellert');
     await userEvent.click(within(rows[1] as HTMLElement).getByRole('button'));
-    await expect(args.onReportOpen).toHaveBeenCalledWith('7f1d3c52-0b8e-4c11-9a57-1c2e3d4f5a01');
+    await expect(args.onReportOpen).toHaveBeenCalledWith(amendedReportId);
   },
 };
 
@@ -121,7 +123,7 @@ export const Nynorsk: Story = {
   globals: { locale: 'nn' },
   async play({ canvas }) {
     const table = await canvas.findByRole('table', { name: 'Prøvesvar' });
-    await expect(within(table).getAllByText('Førebels').length).toBeGreaterThan(0);
+    await expect(within(table).getByText('Endra')).toBeVisible();
   },
 };
 

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
-import { handlers, mockPatients } from '@pps-kit/mocks';
+import { getDefaultDataset, patientWithScenario, type ScenarioName } from '@pps-kit/mocks';
+import { createMockServer } from '@pps-kit/mocks/node';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderWithPps } from '../testing/render';
 import { LabReportList } from './lab-report-list';
 
-const server = setupServer(...handlers);
+const server = createMockServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
@@ -16,49 +16,50 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const personOf = (scenario: string) => {
-  const patient = mockPatients.find((p) => p.scenario === scenario);
-  if (!patient) throw new Error(scenario);
-  return { personId: patient.personId };
-};
+const personOf = (scenario: ScenarioName) => ({ personId: patientWithScenario(scenario).personId });
+const reportId = (servProvId: string) =>
+  Object.values(getDefaultDataset())
+    .flat()
+    .find((r) => r.resourceType === 'DiagnosticReport' && JSON.stringify(r).includes(servProvId))?.id;
 
 describe('LabReportList', () => {
   it('lists the reports newest first with time, discipline, lab, status and number of results', async () => {
-    renderWithPps(<LabReportList />, { patient: personOf('results') });
+    renderWithPps(<LabReportList />, { patient: personOf('report-versions') });
     expect(screen.getByRole('status')).toHaveTextContent('Henter prøvesvar');
     const table = await screen.findByRole('table', { name: 'Prøvesvar' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows[0]).toHaveTextContent('20.11.2026 08:15');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toHaveTextContent('15.11.2026 12:00');
     expect(rows[0]).toHaveTextContent('Medisinsk biokjemi');
-    expect(rows[0]).toHaveTextContent('Fjordbyen sykehus, Avdeling for medisinsk biokjemi');
-    expect(rows[0]).toHaveTextContent('Endelig');
+    expect(rows[0]).toHaveTextContent('Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi');
+    expect(rows[0]).toHaveTextContent('Endret');
     expect(
       within(rows[0] as HTMLElement)
         .getAllByRole('cell')
         .at(-1),
-    ).toHaveTextContent('5');
-    expect(rows[1]).toHaveTextContent('Foreløpig');
-    expect(rows.at(-1)).toHaveTextContent('Endret');
+    ).toHaveTextContent('4');
+    expect(rows[1]).toHaveTextContent('Kansellert');
+    expect(rows[2]).toHaveTextContent('Tillegg');
   });
 
   it('opens a report by keyboard', async () => {
     const onReportOpen = vi.fn();
     const user = userEvent.setup();
-    renderWithPps(<LabReportList onReportOpen={onReportOpen} />, { patient: personOf('results') });
+    renderWithPps(<LabReportList onReportOpen={onReportOpen} />, { patient: personOf('report-versions') });
     await screen.findByRole('table');
     await user.tab();
     expect(
-      screen.getByRole('button', { name: 'Åpne svarrapport: Medisinsk biokjemi, 20.11.2026 08:15' }),
+      screen.getByRole('button', { name: 'Åpne svarrapport: Medisinsk biokjemi, 15.11.2026 12:00' }),
     ).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(onReportOpen).toHaveBeenCalledWith('7f1d3c52-0b8e-4c11-9a57-1c2e3d4f5a01');
+    expect(onReportOpen).toHaveBeenCalledWith(reportId('KK26-560013'));
   });
 
   it.each([
     ['general-block', 'Prøvesvarene er sperret', 'for alt helsepersonell'],
     ['specific-block', 'Prøvesvarene er sperret for deg', 'for deg eller virksomheten din'],
     ['reservation', 'Pasienten har reservert seg', 'reservert seg mot Pasientens prøvesvar'],
-  ])('names a %s instead of showing "no results"', async (scenario, title, body) => {
+  ] as const)('names a %s instead of showing "no results"', async (scenario, title, body) => {
     renderWithPps(<LabReportList />, { patient: personOf(scenario) });
     expect(await screen.findByText(title)).toBeInTheDocument();
     expect(screen.getByText(new RegExp(body))).toBeInTheDocument();
@@ -78,28 +79,29 @@ describe('LabReportList', () => {
     server.use(
       http.post('*/DiagnosticReport/_search', () => {
         calls += 1;
-        return calls === 1 ? new HttpResponse('Service Unavailable', { status: 503 }) : undefined;
+        return calls === 1 ? new HttpResponse('Internal Server Error', { status: 500 }) : undefined;
       }),
     );
     const user = userEvent.setup();
-    renderWithPps(<LabReportList />, { patient: personOf('results'), locale: 'nn' });
+    renderWithPps(<LabReportList />, { patient: personOf('report-versions'), locale: 'nn' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Prøvesvara kan ikkje visast');
-    expect(alert).toHaveTextContent('Pasientens prøvesvar svarar ikkje no (HTTP 503)');
+    expect(alert).toHaveTextContent('Pasientens prøvesvar svarar ikkje no (HTTP 500)');
     expect(alert).toHaveTextContent(/Referanse til brukarstøtte: [0-9a-f-]{36}/);
     await user.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
     expect(await screen.findByRole('table')).toBeInTheDocument();
   });
 
   it('speaks English when asked', async () => {
-    renderWithPps(<LabReportList />, { patient: personOf('results'), locale: 'en' });
+    renderWithPps(<LabReportList />, { patient: personOf('report-versions'), locale: 'en' });
     const table = await screen.findByRole('table', { name: 'Lab results' });
     expect(within(table).getByRole('columnheader', { name: 'Sample time' })).toBeInTheDocument();
     expect(within(table).getAllByText('Clinical biochemistry').length).toBeGreaterThan(0);
+    expect(within(table).getByText('Amended')).toBeInTheDocument();
   });
 
   it('drops the previous patient’s data when the patient changes', async () => {
-    const first = personOf('results');
+    const first = personOf('report-versions');
     const view = renderWithPps(<LabReportList />, { patient: first });
     await screen.findByRole('table');
     expect(view.queryClient.getQueryCache().findAll({ queryKey: ['pps', first.personId] })).not.toHaveLength(

@@ -1,5 +1,11 @@
 'use client';
-import { type NilarDiagnosticReport, type PpsSearchResult, volvenSystems } from '@pps-kit/api-client';
+import {
+  type IncludedIndex,
+  type NilarDiagnosticReport,
+  type NilarPractitionerRole,
+  type PpsSearchResult,
+  volvenSystems,
+} from '@pps-kit/api-client';
 import { useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
@@ -33,6 +39,17 @@ function expertiseOf(report: NilarDiagnosticReport): {
     ...(report.category ?? []).flatMap((c) => c.coding ?? []),
   ].find((c) => c.system && SYSTEMS_8202.includes(c.system));
   return { code: coding?.code, display: coding?.display ?? report.code.text };
+}
+
+/** The performing lab's name: the organisation of the report's first performer that names one. */
+function labOf(report: NilarDiagnosticReport, included: IncludedIndex): string | undefined {
+  for (const performer of report.performer ?? []) {
+    const id = performer.reference?.split('/')[1];
+    const role = id ? (included.PractitionerRole?.[id] as NilarPractitionerRole | undefined) : undefined;
+    const name = role?.organization?.display ?? performer.display;
+    if (name) return name;
+  }
+  return undefined;
 }
 
 const newestFirst = (a: NilarDiagnosticReport, b: NilarDiagnosticReport) =>
@@ -116,12 +133,7 @@ export function LabReportList({ onReportOpen, headingLevel = 2, messages, classN
                     )}
                   </th>
                   <td>{expertiseLabel}</td>
-                  <td>
-                    {report.performer
-                      ?.map((p) => p.display)
-                      .filter(Boolean)
-                      .join(', ') || '–'}
-                  </td>
+                  <td>{labOf(report, state.data.included) ?? '–'}</td>
                   <td>
                     <span className="pps-status" data-status={report.status}>
                       {t.statusLabels[report.status] ?? report.status}

@@ -35,6 +35,9 @@ export const labReportListMessages: Catalogue<LabReportListMessages> = {
       appended: 'Tillegg',
       cancelled: 'Kansellert',
       unknown: 'Ukjent',
+      partial: 'Delsvar',
+      corrected: 'Korrigert',
+      'entered-in-error': 'Feilregistrert',
     },
     expertiseLabels: {
       CLIN: 'Medisinsk biokjemi',
@@ -66,6 +69,9 @@ export const labReportListMessages: Catalogue<LabReportListMessages> = {
       appended: 'Tillegg',
       cancelled: 'Kansellert',
       unknown: 'Ukjend',
+      partial: 'Delsvar',
+      corrected: 'Korrigert',
+      'entered-in-error': 'Feilregistrert',
     },
     expertiseLabels: {
       CLIN: 'Medisinsk biokjemi',
@@ -97,6 +103,9 @@ export const labReportListMessages: Catalogue<LabReportListMessages> = {
       appended: 'Appended',
       cancelled: 'Cancelled',
       unknown: 'Unknown',
+      partial: 'Partial',
+      corrected: 'Corrected',
+      'entered-in-error': 'Entered in error',
     },
     expertiseLabels: {
       CLIN: 'Clinical biochemistry',

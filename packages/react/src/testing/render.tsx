@@ -10,7 +10,7 @@ export function renderWithPps(
   ui: ReactElement,
   { patient, locale = 'nb' }: { patient: PpsPatientContext | null; locale?: Locale },
 ) {
-  const client = createPpsClient({ baseUrl: '/api/pps' });
+  const client = createPpsClient({ baseUrl: '/api/pps', retry: false });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(
     <PpsProvider client={client} patient={patient} locale={locale} queryClient={queryClient}>
