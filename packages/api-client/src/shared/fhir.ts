@@ -281,6 +281,7 @@ export interface BundleEntry<R extends ResourceBase = ResourceBase> {
 export interface Bundle<R extends ResourceBase = ResourceBase> extends ResourceBase {
   resourceType: 'Bundle';
   type: 'searchset' | 'collection' | (string & {});
+  timestamp?: string;
   total?: number;
   link?: BundleLink[];
   entry?: BundleEntry<R>[];

@@ -5,6 +5,8 @@
  */
 import { CODE_LIST, type ResourceBase } from '@pps-kit/api-client';
 import { createRandom, seedFrom } from '../shared/random';
+import { PPS_KIT_MESSAGES } from '../svarrapport/messages';
+import { svarrapporterToResources } from '../svarrapport/versions';
 import { buildReport, type ReportSpec, type ResultSpec, SUSCEPTIBILITY } from './build';
 import { DATASET_ANCHOR, generatePatientHistory } from './history';
 import {
@@ -602,12 +604,19 @@ const scenarios: Record<ScenarioName, (patient: TestPatient, seed: number) => Re
   'no-data': () => [],
 };
 
-/** The mock PPS's content for every test patient; the same for the same seed. */
+/**
+ * The mock PPS's content for every test patient: the synthetic histories, and the Svarrapport
+ * messages written for pps-kit as PPS would have converted them. The same for the same seed.
+ */
 export function createDataset(seed = DEFAULT_SEED): MockResources {
+  const fromMessages = svarrapporterToResources(PPS_KIT_MESSAGES);
   return Object.fromEntries(
     testPatients.map((patient) => [
       patient.personId,
-      scenarios[patient.scenario](patient, seedFrom(patient.personId, seed)),
+      [
+        ...scenarios[patient.scenario](patient, seedFrom(patient.personId, seed)),
+        ...(fromMessages[patient.personId] ?? []),
+      ],
     ]),
   );
 }

@@ -28,7 +28,7 @@ describe('LabReportList', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Henter prøvesvar');
     const table = await screen.findByRole('table', { name: 'Prøvesvar' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(rows[0]).toHaveTextContent('15.11.2026 12:00');
     expect(rows[0]).toHaveTextContent('Medisinsk biokjemi');
     expect(rows[0]).toHaveTextContent('Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi');
@@ -40,6 +40,8 @@ describe('LabReportList', () => {
     ).toHaveTextContent('4');
     expect(rows[1]).toHaveTextContent('Kansellert');
     expect(rows[2]).toHaveTextContent('Tillegg');
+    expect(rows[3]).toHaveTextContent('05.10.2026 08:10');
+    expect(rows[3]).toHaveTextContent('Kansellert');
   });
 
   it('opens a report by keyboard', async () => {
