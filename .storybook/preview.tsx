@@ -1,6 +1,6 @@
 import { createPpsClient, type PpsPatientContext } from '@pps-kit/api-client';
 import { handlers, patientWithScenario } from '@pps-kit/mocks';
-import { type Locale, PpsProvider } from '@pps-kit/react';
+import { type Locale, PpsProvider, type PpsTheme } from '@pps-kit/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
@@ -20,16 +20,18 @@ const client = createPpsClient({ baseUrl: '/api/pps', retry: false });
 function StoryFrame({
   patient,
   locale,
+  theme,
   children,
 }: {
   patient: PpsPatientContext | null;
   locale: Locale;
+  theme: PpsTheme;
   children: ReactNode;
 }) {
   // A fresh cache per story, without retries, so every state shows at once.
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
   return (
-    <PpsProvider client={client} patient={patient} locale={locale} queryClient={queryClient}>
+    <PpsProvider client={client} patient={patient} locale={locale} theme={theme} queryClient={queryClient}>
       {children}
     </PpsProvider>
   );
@@ -41,6 +43,7 @@ const withPps: Decorator = (Story, { parameters, globals }) => {
     <StoryFrame
       patient={pps.patient === undefined ? defaultPatient : pps.patient}
       locale={(globals.locale as Locale | undefined) ?? 'nb'}
+      theme={(globals.theme as PpsTheme | undefined) ?? 'default'}
     >
       <Story />
     </StoryFrame>
@@ -54,6 +57,19 @@ const preview: Preview = {
   },
   decorators: [withPps],
   globalTypes: {
+    theme: {
+      description: 'Look preset',
+      toolbar: {
+        title: 'Tema',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'pps-kit' },
+          { value: 'designsystemet', title: 'Designsystemet' },
+          { value: 'aksel', title: 'Aksel' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     locale: {
       description: 'Language of pps-kit texts',
       toolbar: {
@@ -68,7 +84,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'nb' },
+  initialGlobals: { locale: 'nb', theme: 'default' },
   parameters: {
     a11y: { test: 'error' }, // an axe violation fails the story test
     layout: 'padded',

@@ -18,8 +18,8 @@ describe('EPJ demo shell', () => {
     render(<App client={createPpsClient({ baseUrl: '/api/pps' })} usesMocks />);
     expect(screen.getByRole('heading', { level: 1, name: 'Miljøgift, Relevant' })).toBeInTheDocument();
     expect(screen.getByText(/048868 97869/)).toBeInTheDocument();
-    const table = await screen.findByRole('table', { name: 'Prøvesvar' });
-    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    const overview = await screen.findByRole('region', { name: 'Prøvesvar' });
+    expect((await within(overview).findAllByRole('table')).length).toBeGreaterThan(1);
 
     await user.click(screen.getByRole('button', { name: /Fjell, Rolig/ }));
     expect(await screen.findByText('Prøvesvarene er sperret')).toBeInTheDocument();

@@ -1,6 +1,13 @@
 import type { PpsClient, PpsPatientContext } from '@pps-kit/api-client';
 import { type TestPatient, testPatients } from '@pps-kit/mocks';
-import { LabReportList, LOCALES, type Locale, PpsProvider, resolveMessages } from '@pps-kit/react';
+import {
+  LabReportView,
+  LabResultsOverview,
+  LOCALES,
+  type Locale,
+  PpsProvider,
+  resolveMessages,
+} from '@pps-kit/react';
 import { useMemo, useState } from 'react';
 import { demoMessages } from './messages';
 
@@ -32,6 +39,7 @@ export interface AppProps {
 export function App({ client, usesMocks }: AppProps) {
   const [locale, setLocale] = useState<Locale>('nb');
   const [selected, setSelected] = useState<TestPatient | null>(testPatients[0] ?? null);
+  const [openReport, setOpenReport] = useState<string | undefined>();
   const t = resolveMessages(demoMessages, locale);
   const patient = useMemo<PpsPatientContext | null>(
     () => (selected ? { personId: selected.personId, requesterHprRole: CLINICIAN.role } : null),
@@ -66,7 +74,10 @@ export function App({ client, usesMocks }: AppProps) {
                 <button
                   type="button"
                   aria-current={p.personId === selected?.personId ? 'true' : undefined}
-                  onClick={() => setSelected(p)}
+                  onClick={() => {
+                    setSelected(p);
+                    setOpenReport(undefined);
+                  }}
                 >
                   <span className="epj-patient-name">
                     {p.name.family}, {p.name.given}
@@ -90,7 +101,11 @@ export function App({ client, usesMocks }: AppProps) {
                 </p>
               </section>
               <PpsProvider client={client} patient={patient} locale={locale}>
-                <LabReportList />
+                {openReport ? (
+                  <LabReportView reportId={openReport} onClose={() => setOpenReport(undefined)} />
+                ) : (
+                  <LabResultsOverview onReportOpen={setOpenReport} />
+                )}
               </PpsProvider>
             </>
           ) : (

@@ -16,6 +16,26 @@ export {
   PURPOSE_OF_USE_SYSTEM,
   PURPOSES_OF_USE,
 } from './attestation/attestation';
+export type { Classification, ClassificationReason, ResultClass } from './lab-results/classify';
+// Lab results: the pure model
+export { classifyResult } from './lab-results/classify';
+export type {
+  Fagomrade,
+  LabComment,
+  LabReport,
+  LabReportsModel,
+  LabRequisition,
+  LabResult,
+  LabSpecimen,
+  LabValue,
+  Party,
+  Susceptibility,
+} from './lab-results/model';
+export { FAGOMRADER, newestFirst, toLabReports } from './lab-results/model';
+export type { ParsedRange } from './lab-results/reference-range';
+export { parseReferenceRange } from './lab-results/reference-range';
+export type { StatusBanner, StatusInfo } from './lab-results/status';
+export { compareStatus, REPORT_STATUS_ORDER, statusInfo } from './lab-results/status';
 export type { ParekClient, ParekClientConfig, ParekSearchResult } from './parek/client';
 // PaRek
 export { createParekClient } from './parek/client';

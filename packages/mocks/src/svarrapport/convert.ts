@@ -620,9 +620,10 @@ function convertReport(
 
   // RefIdResultItem: a susceptibility (or other item) belongs under the item it names, such as the
   // isolate (lab-domain.md §4). An item whose target is missing stays where it is, never dropped.
+  // An item already nested in the XML keeps its place: its RefIdResultItem only repeats the link.
   for (const { observation, refId } of ctx.pendingLinks) {
     const target = ctx.byItemId.get(refId);
-    if (!target || target === observation) continue;
+    if (!target || target === observation || !top.includes(observation)) continue;
     target.hasMember = [...(target.hasMember ?? []), ref(observation)];
     top = top.filter((o) => o !== observation);
   }

@@ -1,111 +1,482 @@
-import type { NilarReportStatus } from '@pps-kit/api-client';
+import type { NilarObservationStatus, NilarReportStatus } from '@pps-kit/api-client';
 import type { Catalogue } from '../shared/i18n';
 
-export interface LabReportListMessages {
-  heading: string;
-  collected: string;
-  expertise: string;
-  lab: string;
-  status: string;
-  results: string;
-  /** `{expertise}` and `{time}`: the accessible name of a row's open button. */
+/** Every text the lab-results views show. `{name}` marks a value filled in at run time. */
+export interface LabResultsMessages {
+  // Overview
+  overviewHeading: string;
+  groupBy: string;
+  groupByDate: string;
+  groupByExpertise: string;
+  filterExpertise: string;
+  allExpertise: string;
+  filterFrom: string;
+  filterTo: string;
+  onlyAbnormal: string;
+  clearFilters: string;
+  /** `{shown}`, `{total}` */
+  showing: string;
+  noMatch: string;
+  columnSampleTime: string;
+  columnExpertise: string;
+  columnLab: string;
+  columnRequester: string;
+  columnStatus: string;
+  columnResults: string;
+  columnAbnormal: string;
+  /** `{count}` */
+  abnormalCount: string;
+  noAbnormal: string;
+  newMarker: string;
+  /** `{time}` */
+  newSince: string;
+  /** `{expertise}`, `{time}` */
   openReport: string;
-  /** Shown where a report has no sample time. */
   unknownTime: string;
-  statusLabels: Record<NilarReportStatus, string>;
+  unknownExpertise: string;
+  // Report view
+  /** `{expertise}` */
+  reportHeading: string;
+  close: string;
+  noReport: string;
+  labReportId: string;
+  lab: string;
+  requester: string;
+  responsible: string;
+  sampleTime: string;
+  received: string;
+  issued: string;
+  firstIssued: string;
+  approved: string;
+  status: string;
+  bannerRegistered: string;
+  bannerPreliminary: string;
+  /** `{firstIssued}` */
+  bannerAmended: string;
+  /** `{firstIssued}` */
+  bannerAppended: string;
+  bannerCancelled: string;
+  bannerEnteredInError: string;
+  sectionResults: string;
+  sectionMicrobiology: string;
+  sectionTextResults: string;
+  sectionSpecimens: string;
+  sectionRequisition: string;
+  sectionComments: string;
+  sectionClinicalInfo: string;
+  columnAnalysis: string;
+  columnValue: string;
+  columnUnit: string;
+  columnFlag: string;
+  columnRange: string;
+  columnComment: string;
+  columnAccredited: string;
+  accredited: string;
+  notAccredited: string;
+  flagHigh: string;
+  flagLow: string;
+  flagOutside: string;
+  flagCritical: string;
+  flagCriticalHigh: string;
+  flagCriticalLow: string;
+  /** `{flag}`: a flag pps-kit does not know, shown as the lab sent it. */
+  flagUnrecognised: string;
+  flagComputed: string;
+  flagComputedExplanation: string;
+  valueNone: string;
+  /** `{count}` */
+  repeatCopies: string;
+  isolate: string;
+  /** `{number}`, `{organism}` */
+  isolateHeading: string;
+  antibiotic: string;
+  susceptibilityCaption: string;
+  susceptibility: Record<'S' | 'I' | 'R' | 'K', string>;
+  mic: string;
+  /** Label for the codes sent with a text result (NORPAT …). */
+  codes: string;
+  specimenType: string;
+  specimenAccession: string;
+  specimenCollected: string;
+  specimenReceived: string;
+  requisitionDate: string;
+  requisitionReceived: string;
+  requisitionReason: string;
+  requisitionComment: string;
+  requisitionPayment: string;
+  requisitionReservations: string;
+  resultStatus: string;
+  statusLabels: Record<NilarReportStatus | NilarObservationStatus, string>;
   /** Names of the 8202 codes a report is categorised with. Unknown codes are shown as sent. */
   expertiseLabels: Record<string, string>;
 }
 
-export const labReportListMessages: Catalogue<LabReportListMessages> = {
+const nbExpertise = {
+  CLIN: 'Medisinsk biokjemi',
+  MBIO: 'Medisinsk mikrobiologi',
+  MGEN: 'Medisinsk genetikk',
+  FARM: 'Klinisk farmakologi',
+  IMTR: 'Immunologi og transfusjonsmedisin',
+  PAT: 'Patologi',
+  RAD: 'Radiologi',
+  NUK: 'Nukleærmedisin',
+};
+
+export const labResultsMessages: Catalogue<LabResultsMessages> = {
   nb: {
-    heading: 'Prøvesvar',
-    collected: 'Prøvetidspunkt',
-    expertise: 'Fagområde',
-    lab: 'Laboratorium',
-    status: 'Status',
-    results: 'Analyser',
+    overviewHeading: 'Prøvesvar',
+    groupBy: 'Grupper etter',
+    groupByDate: 'Dato',
+    groupByExpertise: 'Fagområde',
+    filterExpertise: 'Fagområde',
+    allExpertise: 'Alle fagområder',
+    filterFrom: 'Prøvetatt fra',
+    filterTo: 'Prøvetatt til',
+    onlyAbnormal: 'Bare svar med avvik',
+    clearFilters: 'Nullstill filter',
+    showing: 'Viser {shown} av {total} svarrapporter',
+    noMatch: 'Ingen svarrapporter passer filteret.',
+    columnSampleTime: 'Prøvetatt',
+    columnExpertise: 'Fagområde',
+    columnLab: 'Laboratorium',
+    columnRequester: 'Rekvirent',
+    columnStatus: 'Status',
+    columnResults: 'Analyser',
+    columnAbnormal: 'Avvik',
+    abnormalCount: '{count} avvik',
+    noAbnormal: 'Ingen',
+    newMarker: 'Ny',
+    newSince: 'Ny siden {time}',
     openReport: 'Åpne svarrapport: {expertise}, {time}',
     unknownTime: 'Ukjent tid',
+    unknownExpertise: 'Ukjent fagområde',
+    reportHeading: 'Svarrapport: {expertise}',
+    close: 'Lukk',
+    noReport: 'Pasientens prøvesvar har ingen svarrapport med dette nummeret for pasienten.',
+    labReportId: 'Rapportnummer',
+    lab: 'Laboratorium',
+    requester: 'Rekvirent',
+    responsible: 'Ansvarlig',
+    sampleTime: 'Prøvetatt',
+    received: 'Mottatt',
+    issued: 'Denne versjonen',
+    firstIssued: 'Første versjon',
+    approved: 'Godkjent',
+    status: 'Status',
+    bannerRegistered: 'Registrert: prøven er mottatt, men ennå ikke besvart.',
+    bannerPreliminary: 'Foreløpig svar: resultatene kan bli endret.',
+    bannerAmended:
+      'Endret svar: denne versjonen erstatter et tidligere svar. Første versjon kom {firstIssued}.',
+    bannerAppended: 'Tillegg: svarrapporten har fått et tillegg etter første versjon ({firstIssued}).',
+    bannerCancelled:
+      'Kansellert: svarrapporten er trukket tilbake av laboratoriet. Resultatene må ikke brukes.',
+    bannerEnteredInError: 'Feilregistrert: svarrapporten må ikke brukes.',
+    sectionResults: 'Resultater',
+    sectionMicrobiology: 'Funn og resistens',
+    sectionTextResults: 'Beskrivelse',
+    sectionSpecimens: 'Prøver',
+    sectionRequisition: 'Rekvisisjon',
+    sectionComments: 'Kommentarer til svarrapporten',
+    sectionClinicalInfo: 'Kliniske opplysninger',
+    columnAnalysis: 'Analyse',
+    columnValue: 'Resultat',
+    columnUnit: 'Enhet',
+    columnFlag: 'Avvik',
+    columnRange: 'Referanseområde',
+    columnComment: 'Kommentar',
+    columnAccredited: 'Akkreditert',
+    accredited: 'Ja',
+    notAccredited: 'Nei',
+    flagHigh: 'Høy',
+    flagLow: 'Lav',
+    flagOutside: 'Utenfor',
+    flagCritical: 'Kritisk',
+    flagCriticalHigh: 'Kritisk høy',
+    flagCriticalLow: 'Kritisk lav',
+    flagUnrecognised: 'Merket: {flag}',
+    flagComputed: 'beregnet',
+    flagComputedExplanation:
+      'Laboratoriet har ikke merket avvik. «Beregnet» betyr at verdien er sammenlignet med referanseområdet.',
+    valueNone: 'Ikke besvart',
+    repeatCopies: '{count} tidligere sendte resultater er gjentatt i svarrapporten og vises ikke her.',
+    isolate: 'Isolat',
+    isolateHeading: 'Isolat {number}: {organism}',
+    antibiotic: 'Antibiotikum',
+    susceptibilityCaption: 'Resistensbestemmelse',
+    susceptibility: {
+      S: 'Sensitiv, standarddose',
+      I: 'Sensitiv, økt eksponering',
+      R: 'Resistent',
+      K: 'Se kommentar',
+    },
+    mic: 'MIC',
+    codes: 'Koder',
+    specimenType: 'Materiale',
+    specimenAccession: 'Prøvenummer',
+    specimenCollected: 'Tatt',
+    specimenReceived: 'Mottatt',
+    requisitionDate: 'Rekvisisjonsdato',
+    requisitionReceived: 'Mottatt på laboratoriet',
+    requisitionReason: 'Problemstilling',
+    requisitionComment: 'Rekvirentens kommentar',
+    requisitionPayment: 'Betalingskategori',
+    requisitionReservations: 'Pasientens reservasjoner',
+    resultStatus: 'Status for resultatet',
     statusLabels: {
       registered: 'Registrert',
+      partial: 'Delsvar',
       preliminary: 'Foreløpig',
       final: 'Endelig',
       amended: 'Endret',
+      corrected: 'Korrigert',
       appended: 'Tillegg',
       cancelled: 'Kansellert',
-      unknown: 'Ukjent',
-      partial: 'Delsvar',
-      corrected: 'Korrigert',
       'entered-in-error': 'Feilregistrert',
+      unknown: 'Ukjent',
     },
     expertiseLabels: {
-      CLIN: 'Medisinsk biokjemi',
-      MBIO: 'Medisinsk mikrobiologi',
-      MGEN: 'Medisinsk genetikk',
-      FARM: 'Klinisk farmakologi',
-      IMTR: 'Immunologi og transfusjonsmedisin',
-      PAT: 'Patologi',
-      RAD: 'Radiologi',
-      NUK: 'Nukleærmedisin',
+      ...nbExpertise,
       LAB: 'Laboratoriemedisin',
       BLD: 'Bildediagnostikk',
+      HIST: 'Histologi',
+      CYTO: 'Cytologi',
+      RTG: 'Røntgen',
+      CT: 'Computertomografi',
+      MR: 'Magnettomografi',
+      UL: 'Ultralyd',
     },
   },
   nn: {
-    heading: 'Prøvesvar',
-    collected: 'Prøvetidspunkt',
-    expertise: 'Fagområde',
-    lab: 'Laboratorium',
-    status: 'Status',
-    results: 'Analysar',
+    overviewHeading: 'Prøvesvar',
+    groupBy: 'Grupper etter',
+    groupByDate: 'Dato',
+    groupByExpertise: 'Fagområde',
+    filterExpertise: 'Fagområde',
+    allExpertise: 'Alle fagområde',
+    filterFrom: 'Prøve teken frå',
+    filterTo: 'Prøve teken til',
+    onlyAbnormal: 'Berre svar med avvik',
+    clearFilters: 'Nullstill filter',
+    showing: 'Viser {shown} av {total} svarrapportar',
+    noMatch: 'Ingen svarrapportar passar filteret.',
+    columnSampleTime: 'Prøve teken',
+    columnExpertise: 'Fagområde',
+    columnLab: 'Laboratorium',
+    columnRequester: 'Rekvirent',
+    columnStatus: 'Status',
+    columnResults: 'Analysar',
+    columnAbnormal: 'Avvik',
+    abnormalCount: '{count} avvik',
+    noAbnormal: 'Ingen',
+    newMarker: 'Ny',
+    newSince: 'Ny sidan {time}',
     openReport: 'Opne svarrapport: {expertise}, {time}',
     unknownTime: 'Ukjend tid',
+    unknownExpertise: 'Ukjent fagområde',
+    reportHeading: 'Svarrapport: {expertise}',
+    close: 'Lukk',
+    noReport: 'Pasientens prøvesvar har ingen svarrapport med dette nummeret for pasienten.',
+    labReportId: 'Rapportnummer',
+    lab: 'Laboratorium',
+    requester: 'Rekvirent',
+    responsible: 'Ansvarleg',
+    sampleTime: 'Prøve teken',
+    received: 'Motteken',
+    issued: 'Denne versjonen',
+    firstIssued: 'Første versjon',
+    approved: 'Godkjend',
+    status: 'Status',
+    bannerRegistered: 'Registrert: prøva er motteken, men ikkje svart på enno.',
+    bannerPreliminary: 'Førebels svar: resultata kan bli endra.',
+    bannerAmended:
+      'Endra svar: denne versjonen erstattar eit tidlegare svar. Første versjon kom {firstIssued}.',
+    bannerAppended: 'Tillegg: svarrapporten har fått eit tillegg etter første versjon ({firstIssued}).',
+    bannerCancelled:
+      'Kansellert: svarrapporten er trekt tilbake av laboratoriet. Resultata må ikkje brukast.',
+    bannerEnteredInError: 'Feilregistrert: svarrapporten må ikkje brukast.',
+    sectionResults: 'Resultat',
+    sectionMicrobiology: 'Funn og resistens',
+    sectionTextResults: 'Skildring',
+    sectionSpecimens: 'Prøver',
+    sectionRequisition: 'Rekvisisjon',
+    sectionComments: 'Kommentarar til svarrapporten',
+    sectionClinicalInfo: 'Kliniske opplysningar',
+    columnAnalysis: 'Analyse',
+    columnValue: 'Resultat',
+    columnUnit: 'Eining',
+    columnFlag: 'Avvik',
+    columnRange: 'Referanseområde',
+    columnComment: 'Kommentar',
+    columnAccredited: 'Akkreditert',
+    accredited: 'Ja',
+    notAccredited: 'Nei',
+    flagHigh: 'Høg',
+    flagLow: 'Låg',
+    flagOutside: 'Utanfor',
+    flagCritical: 'Kritisk',
+    flagCriticalHigh: 'Kritisk høg',
+    flagCriticalLow: 'Kritisk låg',
+    flagUnrecognised: 'Merkt: {flag}',
+    flagComputed: 'rekna ut',
+    flagComputedExplanation:
+      'Laboratoriet har ikkje merkt avvik. «Rekna ut» tyder at verdien er samanlikna med referanseområdet.',
+    valueNone: 'Ikkje svart på',
+    repeatCopies: '{count} tidlegare sende resultat er gjentekne i svarrapporten og blir ikkje viste her.',
+    isolate: 'Isolat',
+    isolateHeading: 'Isolat {number}: {organism}',
+    antibiotic: 'Antibiotikum',
+    susceptibilityCaption: 'Resistensbestemming',
+    susceptibility: {
+      S: 'Sensitiv, standarddose',
+      I: 'Sensitiv, auka eksponering',
+      R: 'Resistent',
+      K: 'Sjå kommentar',
+    },
+    mic: 'MIC',
+    codes: 'Kodar',
+    specimenType: 'Materiale',
+    specimenAccession: 'Prøvenummer',
+    specimenCollected: 'Teken',
+    specimenReceived: 'Motteken',
+    requisitionDate: 'Rekvisisjonsdato',
+    requisitionReceived: 'Motteken på laboratoriet',
+    requisitionReason: 'Problemstilling',
+    requisitionComment: 'Kommentar frå rekvirenten',
+    requisitionPayment: 'Betalingskategori',
+    requisitionReservations: 'Reservasjonane til pasienten',
+    resultStatus: 'Status for resultatet',
     statusLabels: {
       registered: 'Registrert',
+      partial: 'Delsvar',
       preliminary: 'Førebels',
       final: 'Endeleg',
       amended: 'Endra',
+      corrected: 'Korrigert',
       appended: 'Tillegg',
       cancelled: 'Kansellert',
-      unknown: 'Ukjend',
-      partial: 'Delsvar',
-      corrected: 'Korrigert',
       'entered-in-error': 'Feilregistrert',
+      unknown: 'Ukjend',
     },
     expertiseLabels: {
-      CLIN: 'Medisinsk biokjemi',
-      MBIO: 'Medisinsk mikrobiologi',
-      MGEN: 'Medisinsk genetikk',
-      FARM: 'Klinisk farmakologi',
-      IMTR: 'Immunologi og transfusjonsmedisin',
-      PAT: 'Patologi',
-      RAD: 'Radiologi',
-      NUK: 'Nukleærmedisin',
+      ...nbExpertise,
       LAB: 'Laboratoriemedisin',
       BLD: 'Biletdiagnostikk',
+      HIST: 'Histologi',
+      CYTO: 'Cytologi',
+      RTG: 'Røntgen',
+      CT: 'Computertomografi',
+      MR: 'Magnettomografi',
+      UL: 'Ultralyd',
     },
   },
   en: {
-    heading: 'Lab results',
-    collected: 'Sample time',
-    expertise: 'Discipline',
-    lab: 'Laboratory',
-    status: 'Status',
-    results: 'Results',
+    overviewHeading: 'Lab results',
+    groupBy: 'Group by',
+    groupByDate: 'Date',
+    groupByExpertise: 'Discipline',
+    filterExpertise: 'Discipline',
+    allExpertise: 'All disciplines',
+    filterFrom: 'Sampled from',
+    filterTo: 'Sampled until',
+    onlyAbnormal: 'Only reports with abnormal results',
+    clearFilters: 'Clear filters',
+    showing: 'Showing {shown} of {total} reports',
+    noMatch: 'No reports match the filters.',
+    columnSampleTime: 'Sampled',
+    columnExpertise: 'Discipline',
+    columnLab: 'Laboratory',
+    columnRequester: 'Requester',
+    columnStatus: 'Status',
+    columnResults: 'Results',
+    columnAbnormal: 'Abnormal',
+    abnormalCount: '{count} abnormal',
+    noAbnormal: 'None',
+    newMarker: 'New',
+    newSince: 'New since {time}',
     openReport: 'Open report: {expertise}, {time}',
     unknownTime: 'Unknown time',
+    unknownExpertise: 'Unknown discipline',
+    reportHeading: 'Report: {expertise}',
+    close: 'Close',
+    noReport: 'Pasientens prøvesvar holds no report with this number for the patient.',
+    labReportId: 'Report number',
+    lab: 'Laboratory',
+    requester: 'Requester',
+    responsible: 'Responsible',
+    sampleTime: 'Sampled',
+    received: 'Received',
+    issued: 'This version',
+    firstIssued: 'First version',
+    approved: 'Approved',
+    status: 'Status',
+    bannerRegistered: 'Registered: the sample has arrived but has no results yet.',
+    bannerPreliminary: 'Preliminary: results may change.',
+    bannerAmended: 'Amended: this version replaces an earlier report. The first version came {firstIssued}.',
+    bannerAppended: 'Appended: the report has an addendum after its first version ({firstIssued}).',
+    bannerCancelled: 'Cancelled: the laboratory has withdrawn this report. Do not use its results.',
+    bannerEnteredInError: 'Entered in error: do not use this report.',
+    sectionResults: 'Results',
+    sectionMicrobiology: 'Findings and susceptibility',
+    sectionTextResults: 'Description',
+    sectionSpecimens: 'Specimens',
+    sectionRequisition: 'Requisition',
+    sectionComments: 'Comments on the report',
+    sectionClinicalInfo: 'Clinical information',
+    columnAnalysis: 'Test',
+    columnValue: 'Result',
+    columnUnit: 'Unit',
+    columnFlag: 'Flag',
+    columnRange: 'Reference range',
+    columnComment: 'Comment',
+    columnAccredited: 'Accredited',
+    accredited: 'Yes',
+    notAccredited: 'No',
+    flagHigh: 'High',
+    flagLow: 'Low',
+    flagOutside: 'Outside',
+    flagCritical: 'Critical',
+    flagCriticalHigh: 'Critically high',
+    flagCriticalLow: 'Critically low',
+    flagUnrecognised: 'Flagged: {flag}',
+    flagComputed: 'computed',
+    flagComputedExplanation:
+      'The laboratory flagged nothing. “Computed” means the value was compared with the reference range.',
+    valueNone: 'No result',
+    repeatCopies: '{count} earlier results are repeated in the report and not shown here.',
+    isolate: 'Isolate',
+    isolateHeading: 'Isolate {number}: {organism}',
+    antibiotic: 'Antibiotic',
+    susceptibilityCaption: 'Susceptibility',
+    susceptibility: {
+      S: 'Susceptible, standard dose',
+      I: 'Susceptible, increased exposure',
+      R: 'Resistant',
+      K: 'See comment',
+    },
+    mic: 'MIC',
+    codes: 'Codes',
+    specimenType: 'Material',
+    specimenAccession: 'Sample number',
+    specimenCollected: 'Taken',
+    specimenReceived: 'Received',
+    requisitionDate: 'Requested',
+    requisitionReceived: 'Received at the laboratory',
+    requisitionReason: 'Clinical question',
+    requisitionComment: 'Requester’s comment',
+    requisitionPayment: 'Payment category',
+    requisitionReservations: 'Patient’s reservations',
+    resultStatus: 'Result status',
     statusLabels: {
       registered: 'Registered',
+      partial: 'Partial',
       preliminary: 'Preliminary',
       final: 'Final',
       amended: 'Amended',
+      corrected: 'Corrected',
       appended: 'Appended',
       cancelled: 'Cancelled',
-      unknown: 'Unknown',
-      partial: 'Partial',
-      corrected: 'Corrected',
       'entered-in-error': 'Entered in error',
+      unknown: 'Unknown',
     },
     expertiseLabels: {
       CLIN: 'Clinical biochemistry',
@@ -118,6 +489,12 @@ export const labReportListMessages: Catalogue<LabReportListMessages> = {
       NUK: 'Nuclear medicine',
       LAB: 'Laboratory medicine',
       BLD: 'Diagnostic imaging',
+      HIST: 'Histology',
+      CYTO: 'Cytology',
+      RTG: 'X-ray',
+      CT: 'Computed tomography',
+      MR: 'Magnetic resonance imaging',
+      UL: 'Ultrasound',
     },
   },
 };

@@ -11,7 +11,8 @@ import type { SetupWorker } from 'msw/browser';
 import { type ChangeEvent, useId, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { PpsProvider } from '../provider/pps-provider';
-import { LabReportList } from './lab-report-list';
+import { LabReportView } from './lab-report-view';
+import { LabResultsOverview } from './lab-results-overview';
 
 const client = createPpsClient({ baseUrl: '/api/pps', retry: false });
 
@@ -28,6 +29,7 @@ type Loaded =
 function SvarrapportPreview({ msw }: { msw: SetupWorker }) {
   const inputId = useId();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'none' });
+  const [open, setOpen] = useState<string | undefined>();
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])];
@@ -38,6 +40,7 @@ function SvarrapportPreview({ msw }: { msw: SetupWorker }) {
       const [personId, list = []] = Object.entries(resources)[0] ?? [];
       if (!personId) throw new Error('Filen inneholder ingen svarrapport.');
       msw.use(...createPpsHandlers({ resources, patients: [] }));
+      setOpen(list.find((r) => r.resourceType === 'DiagnosticReport')?.id);
       setLoaded({
         kind: 'loaded',
         personId,
@@ -78,7 +81,8 @@ function SvarrapportPreview({ msw }: { msw: SetupWorker }) {
             Pasient {loaded.personId}: {loaded.reports} svarrapport(er), slik Pasientens prøvesvar ville vist
             dem.
           </p>
-          <LabReportList />
+          <LabResultsOverview onReportOpen={setOpen} />
+          {open ? <LabReportView reportId={open} onClose={() => setOpen(undefined)} /> : null}
           <details>
             <summary>NILAR FHIR-ressurser</summary>
             <pre style={{ maxHeight: '20rem', overflow: 'auto' }}>{loaded.json}</pre>
@@ -108,12 +112,16 @@ export const ChemistryMessage: Story = {
   async play({ canvas }) {
     const file = new File([PPS_KIT_MESSAGES[0] ?? ''], 'kjemi.xml', { type: 'application/xml' });
     await userEvent.upload(canvas.getByLabelText('Velg én eller flere Svarrapport-filer (XML)'), file);
-    const table = await canvas.findByRole('table', { name: 'Prøvesvar' });
-    const row = within(table).getAllByRole('row')[1] as HTMLElement;
-    await expect(row).toHaveTextContent('20.10.2026 08:05');
-    await expect(row).toHaveTextContent('Medisinsk biokjemi');
-    await expect(row).toHaveTextContent('Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi');
-    await expect(row).toHaveTextContent('Endelig');
+    const report = await canvas.findByRole('article', { name: 'Svarrapport: Medisinsk biokjemi' });
+    const results = within(report).getByRole('table', { name: 'Resultater' });
+    const leukocytes = within(results).getByRole('row', { name: /B-Leukocytter/ });
+    await expect(leukocytes).toHaveTextContent('11,2');
+    await expect(leukocytes).toHaveTextContent('x10E9/L');
+    await expect(leukocytes).toHaveTextContent('↑ Høy');
+    await expect(leukocytes).toHaveTextContent('3.5 - 10.0');
+    await expect(
+      within(report).getByText('Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi'),
+    ).toBeVisible();
   },
 };
 
@@ -123,9 +131,10 @@ export const ChangedMessage: Story = {
       (i) => new File([PPS_KIT_MESSAGES[i] ?? ''], `kjemi-${i}.xml`, { type: 'application/xml' }),
     );
     await userEvent.upload(canvas.getByLabelText('Velg én eller flere Svarrapport-filer (XML)'), files);
-    const table = await canvas.findByRole('table', { name: 'Prøvesvar' });
-    await expect(within(table).getAllByRole('row')).toHaveLength(2);
-    await expect(within(table).getByText('Endret')).toBeVisible();
+    const report = await canvas.findByRole('article', { name: 'Svarrapport: Medisinsk biokjemi' });
+    await expect(within(report).getByRole('note')).toHaveTextContent('Endret svar');
+    const potassium = within(report).getByRole('row', { name: /P-Kalium/ });
+    await expect(potassium).toHaveTextContent('4,1');
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime, formatNumber } from './format';
 
 describe('formatDateTime', () => {
   it('shows Oslo time whatever zone the value was written in', () => {
@@ -13,5 +13,18 @@ describe('formatDateTime', () => {
 
   it('keeps a value it cannot parse instead of hiding it', () => {
     expect(formatDateTime('ukjent tid', 'en')).toBe('ukjent tid');
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([
+    [11.2, 'nb', '11,2'],
+    [0.3, 'nb', '0,3'],
+    [10000, 'nb', '10000'],
+    [-2.5, 'nn', '−2,5'],
+    [4.25, 'en', '4.25'],
+    [0.0000012, 'nb', '0,0000012'],
+  ] as const)('%s in %s is %s', (value, locale, text) => {
+    expect(formatNumber(value, locale)).toBe(text);
   });
 });

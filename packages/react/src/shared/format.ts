@@ -8,6 +8,7 @@ const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-
 const TIME_ZONE = 'Europe/Oslo';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
+const numberCache = new Map<Locale, Intl.NumberFormat>();
 
 function cached(locale: Locale, kind: 'date' | 'time'): Intl.DateTimeFormat {
   const key = `${locale}:${kind}`;
@@ -36,3 +37,57 @@ export function formatDateTime(value: string, locale: Locale): string {
   if (Number.isNaN(time)) return value;
   return `${cached(locale, 'date').format(time)} ${cached(locale, 'time').format(time)}`;
 }
+
+/**
+ * A clinical value as it was sent, with the locale's decimal sign ("11,2" in nb): the shortest
+ * digits that give back the same number (never "0,29999999999999998890"), no thousands grouping
+ * (so "10000" is never misread).
+ */
+export function formatNumber(value: number, locale: Locale): string {
+  const text = String(value);
+  if (/e/i.test(text)) {
+    let format = numberCache.get(locale);
+    if (!format) {
+      format = new Intl.NumberFormat(INTL_LOCALE[locale], {
+        maximumSignificantDigits: 15,
+        useGrouping: false,
+      });
+      numberCache.set(locale, format);
+    }
+    return format.format(value);
+  }
+  return locale === 'en' ? text : text.replace('.', ',').replace('-', '\u2212');
+}
+
+/** `november 2026`: a month heading. */
+export function formatMonth(value: string, locale: Locale): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return value;
+  const key = `${locale}:month`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone: TIME_ZONE,
+      month: 'long',
+      year: 'numeric',
+    });
+    cache.set(key, format);
+  }
+  return format.format(time);
+}
+
+const isoDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** `2026-11-20`: the Oslo calendar day of a time, comparable with an `<input type="date">` value. */
+export function dayKey(value: string): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? '' : isoDay.format(time);
+}
+
+/** `2026-11`: the Oslo month of a time, a key for grouping by month. */
+export const monthKey = (value: string): string => dayKey(value).slice(0, 7);

@@ -1,0 +1,488 @@
+/**
+ * The lab-results view model: reports joined with their results (whole trees), specimens,
+ * requisition and requester, ready for any view, React or not. Pure and synchronous.
+ */
+import type { PpsSearchResult, PvkOutcomeCode } from '../pps/search-result';
+import { CODE_LIST, IDENTIFIER_SYSTEM, isVolvenSystem, NILAR_EXTENSION } from '../shared/code-systems';
+import type {
+  Coding,
+  Extension,
+  NilarDiagnosticReport,
+  NilarObservation,
+  NilarObservationStatus,
+  NilarPractitionerRole,
+  NilarReportStatus,
+  NilarServiceRequest,
+  NilarSpecimen,
+  Reference,
+  ResourceBase,
+} from '../shared/fhir';
+import { type Classification, classifyResult } from './classify';
+import { type ParsedRange, parseReferenceRange } from './reference-range';
+
+const SIR = ['S', 'I', 'R', 'K'];
+
+/** The 8 fagområder PPS uses (lab-domain.md §5.2). */
+export const FAGOMRADER = ['CLIN', 'MBIO', 'MGEN', 'FARM', 'IMTR', 'PAT', 'RAD', 'NUK'] as const;
+export type Fagomrade = (typeof FAGOMRADER)[number];
+
+/** Report types (8202) that belong to a fagområde when the results do not say. */
+const FAGOMRADE_OF_REPORT_TYPE: Record<string, Fagomrade> = {
+  CLIN: 'CLIN',
+  MBIO: 'MBIO',
+  MGEN: 'MGEN',
+  FARM: 'FARM',
+  IMTR: 'IMTR',
+  PAT: 'PAT',
+  HIST: 'PAT',
+  CYTO: 'PAT',
+  MPAT: 'PAT',
+  OBD: 'PAT',
+  MORS: 'PAT',
+  RAD: 'RAD',
+  RTG: 'RAD',
+  CT: 'RAD',
+  MR: 'RAD',
+  UL: 'RAD',
+  MA: 'RAD',
+  BLD: 'RAD',
+  NUK: 'NUK',
+  SCI: 'NUK',
+};
+
+export interface Party {
+  /** Person, e.g. "Kari Klinikersen". */
+  person?: string;
+  /** HPR number. */
+  hpr?: string;
+  /** Organisation, e.g. "Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi". */
+  organisation?: string;
+  /** Relation to the report as sent (code list for RelServProv: ARP, AHP, LAB …) or HPR category. */
+  roles: Coding[];
+}
+
+export interface LabSpecimen {
+  id: string;
+  /** Sample number. */
+  accession?: string;
+  /** "Blod", "Urin, midtstråle" … */
+  type?: string;
+  collected?: string;
+  received?: string;
+  bodySite?: string;
+  comments: string[];
+}
+
+export interface LabRequisition {
+  id?: string;
+  /** Rekvisisjonsdato. */
+  authoredOn?: string;
+  /** Received at the lab. */
+  receivedAt?: string;
+  requester?: Party;
+  /** Code list 8231 heading (display) with the requester's text. */
+  reasons: { heading?: string; text?: string }[];
+  /** Rekvirentens kommentar. */
+  comments: string[];
+  paymentCategory?: string;
+  /** The patient's reservations (3108). */
+  reservations: string[];
+}
+
+/** A comment: free text, or coded (8269 e.g. "Vesentlig avvik fra tidligere svar"). */
+export interface LabComment {
+  text?: string;
+  code?: string;
+  display?: string;
+}
+
+export type LabValue =
+  | { kind: 'quantity'; value: number; comparator?: '<' | '<=' | '>=' | '>'; unit?: string }
+  | { kind: 'text'; text: string; codes: Coding[] }
+  | { kind: 'coded'; codes: Coding[] }
+  | { kind: 'range'; low?: number; high?: number; unit?: string }
+  | { kind: 'datetime'; value: string }
+  | { kind: 'none' };
+
+/** S, I, R or K (see comment), code list 8271. */
+export interface Susceptibility {
+  code: string;
+  display?: string;
+  /** MIC, as the lab wrote it ("0,25"). */
+  mic?: string;
+}
+
+export interface LabResult {
+  id: string;
+  /** The analysis, as the lab named it. */
+  name: string;
+  codes: Coding[];
+  /** The NLK code, when there is one. */
+  nlk?: string;
+  status: NilarObservationStatus;
+  value: LabValue;
+  /** The unit exactly as sent (quantities only). */
+  unit?: string;
+  /** The first reference range, parsed; its `text` is the lab's verbatim. */
+  range: ParsedRange;
+  ranges: ParsedRange[];
+  classification: Classification;
+  /** For a susceptibility (microbiology). */
+  susceptibility?: Susceptibility;
+  comments: string[];
+  accredited?: boolean;
+  effective?: string;
+  specimenId?: string;
+  /** A repeated, earlier-sent result (nilar-history). */
+  history: boolean;
+  /** Nested results: an isolate's quantity and susceptibilities, a panel's parts. */
+  members: LabResult[];
+}
+
+export interface LabReport {
+  id: string;
+  status: NilarReportStatus;
+  /** LAB, PAT or BLD (8202). */
+  mainExpertise?: Coding;
+  /** DiagnosticReport.code (8202): CLIN, MBIO, HIST, RTG … */
+  reportType?: Coding;
+  fagomrade?: Fagomrade;
+  /** The lab's report id (ServProvId). */
+  labReportId?: string;
+  /** The oldest sample (or investigation) time in the report. */
+  sampleTime?: string;
+  /** When this version was issued. */
+  issued?: string;
+  /** When the first version was issued (nilar-report-date); differs from `issued` for later versions. */
+  firstIssued?: string;
+  approved?: string;
+  /** The performing lab. */
+  lab?: Party;
+  /** Others responsible (approver, responsible doctor …). */
+  performers: Party[];
+  requester?: Party;
+  requisition?: LabRequisition;
+  specimens: LabSpecimen[];
+  /** Top-level results, each with its whole tree. Repeat copies are left out. */
+  results: LabResult[];
+  /** How many repeated earlier results (nilar-history) were left out. */
+  repeatCopies: number;
+  comments: LabComment[];
+  /** Clinical information sent with the requisition (nilar-inf-item). */
+  clinicalInfo: string[];
+  /** Number of results (every level) and how many are outside the range (by the lab's flag or computed). */
+  counts: { results: number; abnormal: number; abnormalComputed: number };
+  raw: NilarDiagnosticReport;
+}
+
+export interface LabReportsModel {
+  /** Newest sample first. */
+  reports: LabReport[];
+  /** Privacy outcomes: when set, data is hidden; never show it as "no results". */
+  privacy: PvkOutcomeCode[];
+  noData: boolean;
+  total: number | undefined;
+}
+
+const extensions = (resource: { extension?: Extension[] } | undefined, url: string) =>
+  (resource?.extension ?? []).filter((e) => e.url === url);
+const extensionDate = (resource: { extension?: Extension[] } | undefined, url: string) =>
+  extensions(resource, url).find((e) => typeof e.valueDateTime === 'string')?.valueDateTime;
+
+function commentOf(extension: Extension): LabComment | undefined {
+  const text =
+    extension.valueString ??
+    extension.valueAnnotation?.text ??
+    extension.valueCodeableConcept?.text ??
+    undefined;
+  const coding = extension.valueCodeableConcept?.coding?.[0] ?? extension.valueCoding;
+  if (!text && !coding) return undefined;
+  return {
+    ...(text ? { text } : {}),
+    ...(coding?.code ? { code: coding.code } : {}),
+    ...(coding?.display ? { display: coding.display } : {}),
+  };
+}
+
+/** Looks up `Type/id` references among the included resources and the matches. */
+class Resolver {
+  private readonly byKey = new Map<string, ResourceBase>();
+
+  constructor(result: Pick<PpsSearchResult<ResourceBase>, 'included' | 'matches'>) {
+    for (const [type, byId] of Object.entries(result.included)) {
+      for (const [id, resource] of Object.entries(byId)) this.byKey.set(`${type}/${id}`, resource);
+    }
+    for (const match of result.matches)
+      if (match.id) this.byKey.set(`${match.resourceType}/${match.id}`, match);
+  }
+
+  get<T extends ResourceBase>(reference: Reference | undefined, type: T['resourceType']): T | undefined {
+    const key = reference?.reference;
+    if (!key) return undefined;
+    const resource = this.byKey.get(key) ?? this.byKey.get(key.replace(/^.*\/(\w+\/[^/]+)$/, '$1'));
+    return resource?.resourceType === type ? (resource as T) : undefined;
+  }
+}
+
+function partyOf(role: NilarPractitionerRole | undefined, reference?: Reference): Party | undefined {
+  if (!role) return reference?.display ? { organisation: reference.display, roles: [] } : undefined;
+  const hpr =
+    role.practitioner?.identifier?.system === IDENTIFIER_SYSTEM.hpr ||
+    role.practitioner?.identifier?.system === undefined
+      ? role.practitioner?.identifier?.value
+      : undefined;
+  return {
+    ...(role.practitioner?.display ? { person: role.practitioner.display } : {}),
+    ...(hpr ? { hpr } : {}),
+    ...(role.organization?.display ? { organisation: role.organization.display } : {}),
+    roles: (role.code ?? []).flatMap((c) => c.coding ?? []),
+  };
+}
+
+function readValue(observation: NilarObservation): { value: LabValue; susceptibility?: Susceptibility } {
+  const q = observation.valueQuantity;
+  if (q?.value !== undefined) {
+    return {
+      value: {
+        kind: 'quantity',
+        value: q.value,
+        ...(q.comparator ? { comparator: q.comparator } : {}),
+        ...(q.unit !== undefined && q.unit !== '' ? { unit: q.unit } : {}),
+      },
+    };
+  }
+  const concept = observation.valueCodeableConcept;
+  if (concept) {
+    const codes = concept.coding ?? [];
+    // Only S, I, R and K are susceptibilities: some labs also put organism codes under 8271.
+    const sir = codes.find(
+      (c) => isVolvenSystem(c.system, CODE_LIST.susceptibility) && SIR.includes(c.code ?? ''),
+    );
+    const susceptibility = sir?.code
+      ? {
+          code: sir.code,
+          ...(sir.display ? { display: sir.display } : {}),
+          ...(concept.text ? { mic: concept.text } : {}),
+        }
+      : undefined;
+    const value: LabValue = concept.text
+      ? { kind: 'text', text: concept.text, codes }
+      : { kind: 'coded', codes };
+    return susceptibility ? { value, susceptibility } : { value };
+  }
+  if (observation.valueRange) {
+    const { low, high } = observation.valueRange;
+    return {
+      value: {
+        kind: 'range',
+        ...(low?.value !== undefined ? { low: low.value } : {}),
+        ...(high?.value !== undefined ? { high: high.value } : {}),
+        ...((low?.unit ?? high?.unit) ? { unit: (low?.unit ?? high?.unit) as string } : {}),
+      },
+    };
+  }
+  if (observation.valueDateTime) return { value: { kind: 'datetime', value: observation.valueDateTime } };
+  return { value: { kind: 'none' } };
+}
+
+const isHistory = (observation: NilarObservation) =>
+  extensions(observation, NILAR_EXTENSION.history).some((e) => e.valueBoolean === true);
+
+function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<string>): LabResult {
+  seen.add(observation.id);
+  const { value, susceptibility } = readValue(observation);
+  const ranges = (observation.referenceRange ?? []).map((r) => parseReferenceRange(r));
+  const range = ranges[0] ?? parseReferenceRange(undefined);
+  const codes = observation.code.coding ?? [];
+  const nlk = codes.find((c) => isVolvenSystem(c.system, CODE_LIST.nlk))?.code;
+  const accredited = extensions(observation, NILAR_EXTENSION.accredited).find(
+    (e) => typeof e.valueBoolean === 'boolean',
+  );
+  const members = (observation.hasMember ?? [])
+    .map((ref) => resolver.get<NilarObservation>(ref, 'Observation'))
+    .filter((m): m is NilarObservation => m !== undefined && !seen.has(m.id)) // a cycle never loops
+    .map((m) => resultOf(m, resolver, seen));
+  const name = observation.code.text ?? codes.find((c) => c.display)?.display ?? codes[0]?.code ?? '';
+  return {
+    id: observation.id,
+    name,
+    codes,
+    ...(nlk ? { nlk } : {}),
+    status: observation.status,
+    value,
+    ...(value.kind === 'quantity' && value.unit ? { unit: value.unit } : {}),
+    range,
+    ranges,
+    classification: classifyResult(observation, range),
+    ...(susceptibility ? { susceptibility } : {}),
+    comments: (observation.note ?? []).map((n) => n.text).filter(Boolean),
+    ...(accredited ? { accredited: accredited.valueBoolean as boolean } : {}),
+    ...(observation.effectiveDateTime ? { effective: observation.effectiveDateTime } : {}),
+    ...(observation.specimen?.reference
+      ? { specimenId: observation.specimen.reference.split('/').pop() as string }
+      : {}),
+    history: isHistory(observation),
+    members,
+  };
+}
+
+function count(results: readonly LabResult[]): LabReport['counts'] {
+  const counts = { results: 0, abnormal: 0, abnormalComputed: 0 };
+  const walk = (result: LabResult) => {
+    counts.results += 1;
+    const c = result.classification;
+    if (c.class !== 'normal' && c.class !== 'unknown') {
+      counts.abnormal += 1;
+      if (c.source === 'computed') counts.abnormalComputed += 1;
+    }
+    for (const member of result.members) walk(member);
+  };
+  for (const result of results) walk(result);
+  return counts;
+}
+
+const EXPERTISE_SYSTEMS = (coding: Coding) => isVolvenSystem(coding.system, CODE_LIST.expertise);
+
+/** One DiagnosticReport, joined with what it references. */
+function toLabReport(report: NilarDiagnosticReport, resolver: Resolver): LabReport {
+  const seen = new Set<string>();
+  const observations = (report.result ?? [])
+    .map((ref) => resolver.get<NilarObservation>(ref, 'Observation'))
+    .filter((o): o is NilarObservation => o !== undefined);
+  const kept = observations.filter((o) => !isHistory(o));
+  const results = kept.map((o) => resultOf(o, resolver, seen));
+
+  const performers = (report.performer ?? []).map((ref) => ({
+    ref,
+    role: resolver.get<NilarPractitionerRole>(ref, 'PractitionerRole'),
+  }));
+  const labEntry = performers.find((p) => p.role?.organization?.display ?? p.ref.display);
+  const lab = partyOf(labEntry?.role, labEntry?.ref);
+  const others = performers
+    .filter((p) => p !== labEntry && p.role?.practitioner)
+    .map((p) => partyOf(p.role, p.ref))
+    .filter((p): p is Party => p !== undefined);
+
+  const request = resolver.get<NilarServiceRequest>(report.basedOn?.[0], 'ServiceRequest');
+  const requester = request?.requester
+    ? partyOf(resolver.get<NilarPractitionerRole>(request.requester, 'PractitionerRole'), request.requester)
+    : undefined;
+  const requisition: LabRequisition | undefined = request
+    ? {
+        ...(request.identifier?.[0]?.value ? { id: request.identifier[0].value } : {}),
+        ...(request.authoredOn ? { authoredOn: request.authoredOn } : {}),
+        ...(extensionDate(request, NILAR_EXTENSION.receiptDate)
+          ? { receivedAt: extensionDate(request, NILAR_EXTENSION.receiptDate) as string }
+          : {}),
+        ...(requester ? { requester } : {}),
+        reasons: (request.reasonCode ?? []).map((reason) => ({
+          ...(reason.coding?.[0]?.display ? { heading: reason.coding[0].display } : {}),
+          ...(reason.text ? { text: reason.text } : {}),
+        })),
+        comments: (request.note ?? []).map((n) => n.text),
+        ...(() => {
+          const payment = extensions(request, NILAR_EXTENSION.paymentCategory)[0];
+          const text = payment?.valueCoding?.display ?? payment?.valueCodeableConcept?.coding?.[0]?.display;
+          return text ? { paymentCategory: text } : {};
+        })(),
+        reservations: extensions(request, NILAR_EXTENSION.reservation)
+          .map((e) => e.valueCodeableConcept?.coding?.[0]?.display ?? e.valueCodeableConcept?.text)
+          .filter((t): t is string => Boolean(t)),
+      }
+    : undefined;
+
+  const specimens: LabSpecimen[] = (report.specimen ?? [])
+    .map((ref) => resolver.get<NilarSpecimen>(ref, 'Specimen'))
+    .filter((s): s is NilarSpecimen => s !== undefined)
+    .map((s) => ({
+      id: s.id,
+      ...(s.accessionIdentifier?.value ? { accession: s.accessionIdentifier.value } : {}),
+      ...((s.type?.text ?? s.type?.coding?.[0]?.display)
+        ? { type: (s.type?.text ?? s.type?.coding?.[0]?.display) as string }
+        : {}),
+      ...(s.collection?.collectedDateTime ? { collected: s.collection.collectedDateTime } : {}),
+      ...(s.receivedTime ? { received: s.receivedTime } : {}),
+      ...(s.collection?.bodySite?.text ? { bodySite: s.collection.bodySite.text } : {}),
+      comments: [
+        ...(s.note ?? []).map((n) => n.text),
+        ...extensions(s.collection, NILAR_EXTENSION.comment).map(
+          (e) => commentOf(e)?.text ?? commentOf(e)?.display ?? '',
+        ),
+      ].filter(Boolean),
+    }));
+
+  const mainExpertise = report.category?.flatMap((c) => c.coding ?? []).find(EXPERTISE_SYSTEMS);
+  const reportType = report.code.coding?.find(EXPERTISE_SYSTEMS) ?? report.code.coding?.[0];
+  const fromResults = observations
+    .flatMap((o) => o.category ?? [])
+    .flatMap((c) => c.coding ?? [])
+    .find((c) => EXPERTISE_SYSTEMS(c) && (FAGOMRADER as readonly string[]).includes(c.code ?? ''))?.code as
+    | Fagomrade
+    | undefined;
+  const fagomrade = fromResults ?? (reportType?.code ? FAGOMRADE_OF_REPORT_TYPE[reportType.code] : undefined);
+
+  const labReportId =
+    report.identifier?.find((i) => i.system === 'ServReportId')?.value ?? report.identifier?.[0]?.value;
+  const sampleTime =
+    report.effectiveDateTime ??
+    observations
+      .map((o) => o.effectiveDateTime)
+      .filter((t): t is string => t !== undefined)
+      .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  const firstIssued = extensionDate(report, NILAR_EXTENSION.reportDate);
+  const approved = extensionDate(report, NILAR_EXTENSION.approvalDate);
+
+  return {
+    id: report.id,
+    status: report.status,
+    ...(mainExpertise ? { mainExpertise } : {}),
+    ...(reportType ? { reportType } : {}),
+    ...(fagomrade ? { fagomrade } : {}),
+    ...(labReportId ? { labReportId } : {}),
+    ...(sampleTime ? { sampleTime } : {}),
+    ...(report.issued ? { issued: report.issued } : {}),
+    ...(firstIssued ? { firstIssued } : {}),
+    ...(approved ? { approved } : {}),
+    ...(lab ? { lab } : {}),
+    performers: others,
+    ...(requester ? { requester } : {}),
+    ...(requisition ? { requisition } : {}),
+    specimens,
+    results,
+    repeatCopies: observations.length - kept.length,
+    comments: extensions(report, NILAR_EXTENSION.comment)
+      .map(commentOf)
+      .filter((c): c is LabComment => c !== undefined),
+    clinicalInfo: extensions(report, NILAR_EXTENSION.infItem)
+      .map(
+        (e) => e.valueString ?? e.valueCodeableConcept?.text ?? e.valueCodeableConcept?.coding?.[0]?.display,
+      )
+      .filter((t): t is string => Boolean(t)),
+    counts: count(results),
+    raw: report,
+  };
+}
+
+const time = (value: string | undefined) => {
+  const parsed = Date.parse(value ?? '');
+  return Number.isNaN(parsed) ? Number.NEGATIVE_INFINITY : parsed;
+};
+
+/** Newest sample first; for the same sample time, the latest issued first. */
+export const newestFirst = (a: LabReport, b: LabReport): number =>
+  time(b.sampleTime) - time(a.sampleTime) || time(b.issued) - time(a.issued);
+
+/**
+ * A search result as lab reports: each report joined with its results (whole hasMember trees),
+ * specimens, requisition and requester, repeat copies left out, newest first, with the privacy
+ * outcome carried along.
+ */
+export function toLabReports(result: PpsSearchResult<NilarDiagnosticReport>): LabReportsModel {
+  const resolver = new Resolver(result);
+  return {
+    reports: result.matches.map((report) => toLabReport(report, resolver)).sort(newestFirst),
+    privacy: result.privacy,
+    noData: result.noData,
+    total: result.total,
+  };
+}

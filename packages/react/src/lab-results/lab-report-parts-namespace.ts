@@ -1,0 +1,15 @@
+// LabReportParts.Header, LabReportParts.Results …: the parts of LabReportView, for custom layouts.
+
+export type { PartProps } from './lab-report-parts';
+export {
+  Comments,
+  Header,
+  Microbiology,
+  Paragraphs,
+  Requisition,
+  Results,
+  Specimens,
+  StatusBanner,
+  sectionOf,
+  TextResults,
+} from './lab-report-parts';

@@ -1,0 +1,482 @@
+'use client';
+/**
+ * The parts of a lab report, for hosts that compose their own report view
+ * (`LabReportParts.Header`, `LabReportParts.Results` …). `LabReportView` uses all of them.
+ */
+import { type LabReport, type LabResult, type Party, statusInfo } from '@pps-kit/api-client';
+import { Fragment, type ReactNode, useId } from 'react';
+import { usePpsContext } from '../provider/pps-provider';
+import { formatDateTime } from '../shared/format';
+import { fill } from '../shared/messages';
+import type { LabResultsMessages } from './messages';
+import { formatLabValue, ResultFlag, StatusBadge } from './result-parts';
+
+type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+export interface PartProps {
+  report: LabReport;
+  messages: LabResultsMessages;
+  /** @default 3 */
+  headingLevel?: HeadingLevel | undefined;
+}
+
+const heading = (level: HeadingLevel | undefined) => `h${level ?? 3}` as const;
+/** An isolate: a result whose members include susceptibilities (S/I/R). */
+const isIsolate = (result: LabResult) => result.members.some((member) => member.susceptibility !== undefined);
+const holdsIsolate = (result: LabResult): boolean => isIsolate(result) || result.members.some(holdsIsolate);
+const isLongText = (result: LabResult) =>
+  result.value.kind === 'text' &&
+  result.members.length === 0 &&
+  (result.value.text.length > 90 || result.value.text.includes('\n'));
+
+/** Which section shows a top-level result: cultures holding isolates, long texts, or the results table. */
+export function sectionOf(result: LabResult): 'microbiology' | 'text' | 'table' {
+  if (holdsIsolate(result)) return 'microbiology';
+  if (isLongText(result)) return 'text';
+  return 'table';
+}
+
+/** The isolates in a culture's tree (labs nest them at different depths), in the lab's order. */
+function isolatesIn(results: readonly LabResult[]): LabResult[] {
+  return results.flatMap((result) => (isIsolate(result) ? [result] : isolatesIn(result.members)));
+}
+
+/** A result's members, flattened, leaving out susceptibilities and isolates (shown elsewhere). */
+function detailsOf(result: LabResult): LabResult[] {
+  return result.members
+    .filter((member) => !member.susceptibility && !isIsolate(member))
+    .flatMap((member) => [member, ...detailsOf(member)]);
+}
+
+const partyText = (party: Party | undefined) =>
+  party ? [party.person, party.organisation].filter(Boolean).join(', ') || undefined : undefined;
+
+/**
+ * A wide table's horizontal scroller. Focusable, so keyboard users can scroll it (WCAG 2.1.1);
+ * named after its section.
+ */
+function ScrollArea({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    // A fieldset would be wrong here: this is a scroll container, named for screen readers.
+    // biome-ignore lint/a11y/useSemanticElements: see above
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard
+    <div className="pps-scroll" role="group" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  if (children === undefined || children === null || children === '') return null;
+  return (
+    <div className="pps-field-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** The report's heading and who, what and when: lab, requester, sample time, versions, status. */
+export function Header({ report, messages: t, headingLevel = 2, id }: PartProps & { id?: string }) {
+  const { locale } = usePpsContext();
+  const H = heading(headingLevel);
+  const time = (value: string | undefined) => (value ? formatDateTime(value, locale) : undefined);
+  const code = report.fagomrade ?? report.reportType?.code;
+  const expertise = (code && t.expertiseLabels[code]) || report.reportType?.display || t.unknownExpertise;
+  const type = report.reportType?.code;
+  const detail =
+    type && type !== report.fagomrade && t.expertiseLabels[type] ? ` (${t.expertiseLabels[type]})` : '';
+  return (
+    <header className="pps-report__header">
+      <H id={id} className="pps-heading">
+        {fill(t.reportHeading, { expertise: `${expertise}${detail}` })}
+      </H>
+      <dl className="pps-fields">
+        <Field label={t.status}>
+          <StatusBadge status={report.status} messages={t} />
+        </Field>
+        <Field label={t.sampleTime}>{time(report.sampleTime)}</Field>
+        <Field label={t.lab}>{partyText(report.lab)}</Field>
+        <Field label={t.requester}>{partyText(report.requester)}</Field>
+        <Field label={t.responsible}>{report.performers.map(partyText).filter(Boolean).join('; ')}</Field>
+        <Field label={t.received}>
+          {time(report.requisition?.receivedAt ?? report.specimens[0]?.received)}
+        </Field>
+        <Field label={t.issued}>{time(report.issued)}</Field>
+        {report.firstIssued && report.firstIssued !== report.issued ? (
+          <Field label={t.firstIssued}>{time(report.firstIssued)}</Field>
+        ) : null}
+        <Field label={t.approved}>{time(report.approved)}</Field>
+        <Field label={t.labReportId}>{report.labReportId}</Field>
+      </dl>
+    </header>
+  );
+}
+
+/** A banner for a report that is not simply final: registered, preliminary, amended, appended, cancelled. */
+export function StatusBanner({ report, messages: t }: PartProps) {
+  const { locale } = usePpsContext();
+  const banner = statusInfo(report.status).banner;
+  if (!banner) return null;
+  const firstIssued = report.firstIssued ? formatDateTime(report.firstIssued, locale) : '–';
+  const text = {
+    registered: t.bannerRegistered,
+    preliminary: t.bannerPreliminary,
+    amended: fill(t.bannerAmended, { firstIssued }),
+    appended: fill(t.bannerAppended, { firstIssued }),
+    cancelled: t.bannerCancelled,
+    'entered-in-error': t.bannerEnteredInError,
+  }[banner];
+  return (
+    <p className="pps-banner" data-banner={banner} role="note">
+      {text}
+    </p>
+  );
+}
+
+function ResultRows({ result, depth, t }: { result: LabResult; depth: number; t: LabResultsMessages }) {
+  const { locale } = usePpsContext();
+  const c = result.classification;
+  const abnormal = c.class !== 'normal' && c.class !== 'unknown';
+  return (
+    <>
+      <tr data-depth={depth} data-flag={abnormal ? c.class : undefined} data-status={result.status}>
+        <th scope="row" style={depth > 0 ? { paddingInlineStart: `${0.5 + depth * 1.25}rem` } : undefined}>
+          {result.name}
+          {result.status !== 'final' && result.status !== 'amended' ? (
+            <>
+              {' '}
+              <StatusBadge status={result.status} messages={t} />
+            </>
+          ) : null}
+        </th>
+        <td className="pps-value" data-flag={abnormal ? c.class : undefined}>
+          {formatLabValue(result.value, locale, t)}
+          {result.susceptibility ? ` (${result.susceptibility.code})` : ''}
+        </td>
+        <td>{result.unit ?? ''}</td>
+        <td>
+          <ResultFlag classification={c} messages={t} />
+        </td>
+        <td>
+          {result.ranges
+            .map((range) => range.text)
+            .filter(Boolean)
+            .join('; ')}
+        </td>
+        <td>{result.comments.join(' ')}</td>
+        <td>{result.accredited === undefined ? '' : result.accredited ? t.accredited : t.notAccredited}</td>
+      </tr>
+      {result.members.map((member) => (
+        <ResultRows key={member.id} result={member} depth={depth + 1} t={t} />
+      ))}
+    </>
+  );
+}
+
+/** The results table: analysis, value, unit, flag (glyph and words), reference text, comment, accreditation. */
+export function Results({ report, messages: t, headingLevel }: PartProps) {
+  const id = useId();
+  const rows = report.results.filter((result) => sectionOf(result) === 'table');
+  if (rows.length === 0) return null;
+  const H = heading(headingLevel);
+  const computed =
+    report.counts.abnormalComputed > 0 || rows.some((r) => r.classification.source === 'computed');
+  return (
+    <section className="pps-report__section" aria-labelledby={id}>
+      <H id={id} className="pps-subheading">
+        {t.sectionResults}
+      </H>
+      <ScrollArea labelledBy={id}>
+        <table className="pps-table pps-results" aria-labelledby={id}>
+          <thead>
+            <tr>
+              <th scope="col">{t.columnAnalysis}</th>
+              <th scope="col">{t.columnValue}</th>
+              <th scope="col">{t.columnUnit}</th>
+              <th scope="col">{t.columnFlag}</th>
+              <th scope="col">{t.columnRange}</th>
+              <th scope="col">{t.columnComment}</th>
+              <th scope="col">{t.columnAccredited}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((result) => (
+              <ResultRows key={result.id} result={result} depth={0} t={t} />
+            ))}
+          </tbody>
+        </table>
+      </ScrollArea>
+      {computed ? <p className="pps-note">{t.flagComputedExplanation}</p> : null}
+    </section>
+  );
+}
+
+/** Microbiology: each culture, each isolate with its quantity, and one S/I/R table across the isolates. */
+export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
+  const { locale } = usePpsContext();
+  const id = useId();
+  const cultures = report.results.filter((result) => sectionOf(result) === 'microbiology');
+  if (cultures.length === 0) return null;
+  const isolates = isolatesIn(cultures);
+  const H = heading(headingLevel);
+  const value = (result: LabResult) =>
+    `${formatLabValue(result.value, locale, t)}${result.unit ? ` ${result.unit}` : ''}`;
+  const antibiotics: string[] = [];
+  for (const isolate of isolates) {
+    for (const member of isolate.members) {
+      if (member.susceptibility && !antibiotics.includes(member.name)) antibiotics.push(member.name);
+    }
+  }
+  const notes = isolates.flatMap((isolate) =>
+    isolate.members
+      .filter((m) => m.susceptibility && m.comments.length > 0)
+      .map((m) => `${m.name}: ${m.comments.join(' ')}`),
+  );
+  const wrappers = cultures.filter((culture) => !isIsolate(culture));
+  return (
+    <section className="pps-report__section" aria-labelledby={id}>
+      <H id={id} className="pps-subheading">
+        {t.sectionMicrobiology}
+      </H>
+      {wrappers.length > 0 ? (
+        <dl className="pps-fields">
+          {wrappers.flatMap((culture) =>
+            [culture, ...detailsOf(culture)].map((result) => (
+              <Field key={result.id} label={result.name}>
+                {value(result)}
+              </Field>
+            )),
+          )}
+        </dl>
+      ) : null}
+      <ol className="pps-isolates">
+        {isolates.map((isolate, index) => (
+          <li key={isolate.id}>
+            <p className="pps-isolate__name">
+              {fill(t.isolateHeading, {
+                number: index + 1,
+                organism: formatLabValue(isolate.value, locale, t),
+              })}
+              {isolate.status !== 'final' ? (
+                <>
+                  {' '}
+                  <StatusBadge status={isolate.status} messages={t} />
+                </>
+              ) : null}
+            </p>
+            <dl className="pps-fields">
+              {detailsOf(isolate).map((member) => (
+                <Field key={member.id} label={member.name}>
+                  {value(member)}
+                </Field>
+              ))}
+            </dl>
+            {isolate.comments.length > 0 ? <p className="pps-note">{isolate.comments.join(' ')}</p> : null}
+          </li>
+        ))}
+      </ol>
+      {antibiotics.length > 0 ? (
+        <ScrollArea labelledBy={id}>
+          <table className="pps-table pps-susceptibility">
+            <caption>{t.susceptibilityCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.antibiotic}</th>
+                {isolates.map((isolate, index) => (
+                  <th key={isolate.id} scope="col">
+                    {`${index + 1}: ${formatLabValue(isolate.value, locale, t)}`}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {antibiotics.map((name) => (
+                <tr key={name}>
+                  <th scope="row">{name}</th>
+                  {isolates.map((isolate) => {
+                    const tested = isolate.members.filter((m) => m.name === name && m.susceptibility);
+                    return (
+                      <td key={isolate.id} data-sir={tested[0]?.susceptibility?.code}>
+                        {tested.length === 0
+                          ? '–'
+                          : tested.map((member) => {
+                              const s = member.susceptibility;
+                              if (!s) return null;
+                              const label =
+                                t.susceptibility[s.code as 'S' | 'I' | 'R' | 'K'] ?? s.display ?? s.code;
+                              return (
+                                <span key={member.id} className="pps-sir-cell">
+                                  <strong className="pps-sir">{s.code}</strong> {label}
+                                  {s.mic ? ` (${t.mic} ${s.mic})` : ''}
+                                </span>
+                              );
+                            })}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
+      ) : null}
+      {notes.length > 0 ? (
+        <ul className="pps-notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/** Text that keeps its paragraphs and line breaks, rendered as text, never as markup. */
+export function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\n{2,}/).map((paragraph, index) => (
+        <p key={index}>
+          {paragraph.split('\n').map((line, i) => (
+            <Fragment key={i}>
+              {i > 0 ? <br /> : null}
+              {line}
+            </Fragment>
+          ))}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** Long text results (pathology, radiology) as readable paragraphs. */
+export function TextResults({ report, messages: t, headingLevel }: PartProps) {
+  const id = useId();
+  const texts = report.results.filter((result) => sectionOf(result) === 'text');
+  if (texts.length === 0) return null;
+  const H = heading(headingLevel);
+  const Sub = heading(((headingLevel ?? 3) + 1) as HeadingLevel);
+  return (
+    <section className="pps-report__section" aria-labelledby={id}>
+      <H id={id} className="pps-subheading">
+        {t.sectionTextResults}
+      </H>
+      {texts.map((result) => (
+        <article key={result.id} className="pps-text-result" aria-label={result.name}>
+          <Sub className="pps-text-result__name">
+            {result.name}
+            {result.status !== 'final' ? (
+              <>
+                {' '}
+                <StatusBadge status={result.status} messages={t} />
+              </>
+            ) : null}
+          </Sub>
+          {result.value.kind === 'text' ? <Paragraphs text={result.value.text} /> : null}
+          {result.value.kind === 'text' && result.value.codes.length > 0 ? (
+            <p className="pps-note">
+              {t.codes}: {result.value.codes.map((c) => c.code).join(', ')}
+            </p>
+          ) : null}
+          {result.comments.length > 0 ? <p className="pps-note">{result.comments.join(' ')}</p> : null}
+        </article>
+      ))}
+    </section>
+  );
+}
+
+/** The specimens: material, sample number, taken and received. */
+export function Specimens({ report, messages: t, headingLevel }: PartProps) {
+  const { locale } = usePpsContext();
+  const id = useId();
+  if (report.specimens.length === 0) return null;
+  const H = heading(headingLevel);
+  return (
+    <section className="pps-report__section" aria-labelledby={id}>
+      <H id={id} className="pps-subheading">
+        {t.sectionSpecimens}
+      </H>
+      <ul className="pps-list">
+        {report.specimens.map((specimen) => (
+          <li key={specimen.id}>
+            <dl className="pps-fields">
+              <Field label={t.specimenType}>
+                {[specimen.type, specimen.bodySite].filter(Boolean).join(', ')}
+              </Field>
+              <Field label={t.specimenAccession}>{specimen.accession}</Field>
+              <Field label={t.specimenCollected}>
+                {specimen.collected ? formatDateTime(specimen.collected, locale) : undefined}
+              </Field>
+              <Field label={t.specimenReceived}>
+                {specimen.received ? formatDateTime(specimen.received, locale) : undefined}
+              </Field>
+            </dl>
+            {specimen.comments.length > 0 ? <p className="pps-note">{specimen.comments.join(' ')}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The requisition behind the report: when, why, the requester's comment. */
+export function Requisition({ report, messages: t, headingLevel }: PartProps) {
+  const { locale } = usePpsContext();
+  const id = useId();
+  const requisition = report.requisition;
+  if (!requisition) return null;
+  const H = heading(headingLevel);
+  return (
+    <section className="pps-report__section" aria-labelledby={id}>
+      <H id={id} className="pps-subheading">
+        {t.sectionRequisition}
+      </H>
+      <dl className="pps-fields">
+        <Field label={t.requester}>{partyText(requisition.requester)}</Field>
+        <Field label={t.requisitionDate}>
+          {requisition.authoredOn ? formatDateTime(requisition.authoredOn, locale) : undefined}
+        </Field>
+        <Field label={t.requisitionReceived}>
+          {requisition.receivedAt ? formatDateTime(requisition.receivedAt, locale) : undefined}
+        </Field>
+        {requisition.reasons.map((reason, index) => (
+          <Field key={index} label={reason.heading ?? t.requisitionReason}>
+            {reason.text}
+          </Field>
+        ))}
+        <Field label={t.requisitionComment}>{requisition.comments.join(' ')}</Field>
+        <Field label={t.requisitionPayment}>{requisition.paymentCategory}</Field>
+        <Field label={t.requisitionReservations}>{requisition.reservations.join(', ')}</Field>
+      </dl>
+    </section>
+  );
+}
+
+/** The lab's comments on the report, clinical information, and a note on repeated earlier results. */
+export function Comments({ report, messages: t, headingLevel }: PartProps) {
+  const id = useId();
+  const H = heading(headingLevel);
+  const comments = report.comments.map((c) => [c.display, c.text].filter(Boolean).join(': '));
+  if (comments.length === 0 && report.clinicalInfo.length === 0 && report.repeatCopies === 0) return null;
+  return (
+    <section className="pps-report__section" aria-labelledby={id}>
+      <H id={id} className="pps-subheading">
+        {t.sectionComments}
+      </H>
+      {comments.map((comment, index) => (
+        <div key={index} className="pps-comment">
+          <Paragraphs text={comment} />
+        </div>
+      ))}
+      {report.clinicalInfo.length > 0 ? (
+        <p>
+          <strong>{t.sectionClinicalInfo}:</strong> {report.clinicalInfo.join(' ')}
+        </p>
+      ) : null}
+      {report.repeatCopies > 0 ? (
+        <p className="pps-note">{fill(t.repeatCopies, { count: report.repeatCopies })}</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,283 @@
+import type { Classification } from '@pps-kit/api-client';
+import { buildReport, createPpsHandlers } from '@pps-kit/mocks';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, HttpResponse, http } from 'msw';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { usePpsContext } from '../provider/pps-provider';
+import { useMessages } from '../shared/use-messages';
+import { personOf, reportIdOf } from '../testing/mock-server';
+import * as LabReportParts from './lab-report-parts-namespace';
+import { LabReportView } from './lab-report-view';
+import { labResultsMessages } from './messages';
+import { ResultFlag, StatusBadge } from './result-parts';
+import { useLabReport } from './use-lab-reports';
+
+/**
+ * One report in full. Built from `LabReportParts` (Header, StatusBanner, Results, Microbiology,
+ * TextResults, Comments, Specimens, Requisition), which hosts can also compose themselves. Flags use
+ * `ResultFlag` (glyph and words, never colour alone) and statuses `StatusBadge`.
+ */
+const meta = {
+  title: 'Lab results/LabReportView',
+  component: LabReportView,
+  args: { reportId: reportIdOf('PK-2026-77120'), onClose: fn() },
+  parameters: { pps: { patient: personOf('repeat-copies') } },
+} satisfies Meta<typeof LabReportView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const article = (canvas: { findByRole: (role: string, options: object) => Promise<HTMLElement> }) =>
+  canvas.findByRole('article', { name: /^Svarrapport/ });
+
+export const AmendedChemistry: Story = {
+  async play({ canvas, args }) {
+    const report = await article(canvas);
+    await expect(within(report).getByRole('note')).toHaveTextContent('Endret svar');
+    const results = within(report).getByRole('table', { name: 'Resultater' });
+    const leukocytes = within(results).getByRole('row', { name: /B-Leukocytter/ });
+    await expect(leukocytes).toHaveTextContent('11,2');
+    await expect(leukocytes).toHaveTextContent('x10E9/L');
+    await expect(leukocytes).toHaveTextContent('↑ Høy');
+    await userEvent.click(within(report).getByRole('button', { name: 'Lukk' }));
+    await expect(args.onClose).toHaveBeenCalled();
+  },
+};
+
+export const FinalChemistry: Story = {
+  args: { reportId: reportIdOf('KK26-551204') },
+  parameters: { pps: { patient: personOf('microbiology') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    await expect(within(report).queryByRole('note')).toBeNull();
+    await expect(within(report).getByRole('row', { name: /P-CRP/ })).toHaveTextContent('86mg/L↑ Høy< 5');
+  },
+};
+
+export const Preliminary: Story = {
+  args: { reportId: reportIdOf('MB26-104977') },
+  parameters: { pps: { patient: personOf('microbiology') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    await expect(within(report).getByRole('note')).toHaveTextContent(
+      'Foreløpig svar: resultatene kan bli endret.',
+    );
+  },
+};
+
+export const Appended: Story = {
+  args: { reportId: reportIdOf('KK26-549001') },
+  parameters: { pps: { patient: personOf('report-versions') } },
+  async play({ canvas }) {
+    await expect(within(await article(canvas)).getByRole('note')).toHaveTextContent('Tillegg');
+  },
+};
+
+export const Cancelled: Story = {
+  args: { reportId: reportIdOf('KK26-552870') },
+  parameters: { pps: { patient: personOf('report-versions') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    await expect(within(report).getByRole('note')).toHaveTextContent(
+      'Kansellert: svarrapporten er trukket tilbake',
+    );
+  },
+};
+
+export const Microbiology: Story = {
+  args: { reportId: reportIdOf('MB26-104412') },
+  parameters: { pps: { patient: personOf('microbiology') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    const table = within(report).getByRole('table', { name: 'Resistensbestemmelse' });
+    await expect(within(table).getByRole('row', { name: /Us-Mecillinam/ })).toHaveTextContent('(MIC 0,25)');
+  },
+};
+
+export const BloodCultureFromMessage: Story = {
+  args: { reportId: reportIdOf('MB-2026-20811') },
+  parameters: { pps: { patient: personOf('microbiology') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    await expect(report).toHaveTextContent('Isolat 1: Staphylococcus aureus');
+    await expect(within(report).getByRole('row', { name: /Us-Ciprofloksacin/ })).toHaveTextContent(
+      'R Resistent',
+    );
+  },
+};
+
+export const Pathology: Story = {
+  args: { reportId: reportIdOf('H26-08812') },
+  parameters: { pps: { patient: personOf('pathology-radiology') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    await expect(within(report).getByRole('article', { name: 'Mikroskopisk beskrivelse' })).toHaveTextContent(
+      'nodulær basaloid tumor',
+    );
+  },
+};
+
+export const Radiology: Story = {
+  args: { reportId: reportIdOf('R26-330145') },
+  parameters: { pps: { patient: personOf('pathology-radiology') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    await expect(report).toHaveTextContent('Konklusjon: Ingen holdepunkter for malignitet');
+    await expect(report).toHaveTextContent('Vekttap 6 kg');
+  },
+};
+
+export const RepeatCopies: Story = {
+  args: { reportId: reportIdOf('KK26-556310') },
+  async play({ canvas }) {
+    await expect(await article(canvas)).toHaveTextContent('1 tidligere sendte resultater er gjentatt');
+  },
+};
+
+export const ComputedFlag: Story = {
+  args: { reportId: 'c0ffee00-0000-4000-8000-000000000002' },
+  beforeEach({ msw }) {
+    const personId = personOf('repeat-copies').personId;
+    msw.use(
+      ...createPpsHandlers({
+        patients: [],
+        resources: {
+          [personId]: buildReport({
+            id: 'c0ffee00-0000-4000-8000-000000000002',
+            personId,
+            expertise: 'CLIN',
+            status: 'final',
+            collected: '2026-11-01T08:00:00+01:00',
+            issued: '2026-11-01T12:00:00+01:00',
+            servProvId: 'X-2',
+            lab: { name: 'Laboratorium som ikke merker avvik', her: '8000199' },
+            requester: { name: 'Kari Klinikersen' },
+            requisition: { id: 'R-2', authoredOn: '2026-10-30T10:00:00+01:00' },
+            specimens: [{ text: 'Blod' }],
+            results: [{ code: { nlk: 'NPU19748' }, name: 'P-CRP', value: 12, unit: 'mg/L', range: '< 5' }],
+          }),
+        },
+      }),
+    );
+  },
+  async play({ canvas }) {
+    await expect(within(await article(canvas)).getByRole('row', { name: /P-CRP/ })).toHaveTextContent(
+      '(beregnet)',
+    );
+  },
+};
+
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.post('*/DiagnosticReport/_search', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Henter prøvesvar …');
+  },
+};
+
+export const ServerError: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.post(
+        '*/DiagnosticReport/_search',
+        () => new HttpResponse('Internal Server Error', { status: 500 }),
+      ),
+    );
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('(HTTP 500)');
+  },
+};
+
+export const Missing: Story = {
+  args: { reportId: '00000000-0000-4000-8000-000000000000' },
+  async play({ canvas }) {
+    await expect(
+      await canvas.findByText('Pasientens prøvesvar har ingen svarrapport med dette nummeret for pasienten.'),
+    ).toBeVisible();
+  },
+};
+
+export const BlockedForAll: Story = {
+  parameters: { pps: { patient: personOf('general-block') } },
+  async play({ canvas }) {
+    await expect(await canvas.findByText('Prøvesvarene er sperret')).toBeVisible();
+  },
+};
+
+/** A host's own layout from `LabReportParts`: results first, header last. */
+function CustomLayout({ reportId }: { reportId: string }) {
+  const query = useLabReport(reportId);
+  const t = useMessages(labResultsMessages);
+  const report = query.data?.report;
+  if (!report) return <p>…</p>;
+  return (
+    <div className="pps-root">
+      <LabReportParts.Results report={report} messages={t} headingLevel={2} />
+      <LabReportParts.StatusBanner report={report} messages={t} />
+      <LabReportParts.Header report={report} messages={t} headingLevel={2} />
+    </div>
+  );
+}
+
+export const ComposedFromParts: Story = {
+  render: (args) => <CustomLayout reportId={args.reportId} />,
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('table', { name: 'Resultater' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Svarrapport: Medisinsk biokjemi' })).toBeVisible();
+  },
+};
+
+const classes: Classification[] = [
+  { class: 'high', source: 'lab', reason: 'lab-flag' },
+  { class: 'low', source: 'lab', reason: 'lab-flag' },
+  { class: 'outside', source: 'lab', reason: 'lab-flag' },
+  { class: 'critical', source: 'lab', reason: 'lab-flag-hl7', direction: 'high' },
+  { class: 'high', source: 'computed', reason: 'computed-above-range' },
+  {
+    class: 'unknown',
+    source: 'lab',
+    reason: 'lab-flag-unrecognised',
+    flag: { code: 'X', display: 'Se kommentar' },
+  },
+];
+
+function FlagsAndStatuses() {
+  const t = useMessages(labResultsMessages);
+  const { locale } = usePpsContext();
+  return (
+    <div className="pps-root" lang={locale}>
+      <ul>
+        {classes.map((c) => (
+          <li key={`${c.class}-${c.source}`}>
+            <ResultFlag classification={c} messages={t} />
+          </li>
+        ))}
+      </ul>
+      <ul>
+        {(['registered', 'preliminary', 'final', 'amended', 'appended', 'cancelled'] as const).map(
+          (status) => (
+            <li key={status}>
+              <StatusBadge status={status} messages={t} />
+            </li>
+          ),
+        )}
+      </ul>
+    </div>
+  );
+}
+
+export const FlagGlyphsAndStatuses: Story = {
+  render: () => <FlagsAndStatuses />,
+  async play({ canvas }) {
+    await expect(canvas.getByText(/Kritisk høy/)).toBeVisible();
+    await expect(canvas.getByText('(beregnet)', { exact: false })).toBeVisible();
+    await expect(canvas.getByText('Kansellert')).toBeVisible();
+  },
+};

@@ -1,0 +1,123 @@
+'use client';
+import { useEffect, useId } from 'react';
+import { usePpsContext } from '../provider/pps-provider';
+import { DataState, type DataStateKind } from '../shared/data-state';
+import type { MessageOverrides } from '../shared/i18n';
+import { type DataStateMessages, dataStateMessages } from '../shared/messages';
+import { useMergedMessages } from '../shared/use-messages';
+import {
+  Comments,
+  Header,
+  Microbiology,
+  Requisition,
+  Results,
+  Specimens,
+  StatusBanner,
+  TextResults,
+} from './lab-report-parts';
+import { type LabResultsMessages, labResultsMessages } from './messages';
+import type { LabReportQueryData } from './queries';
+import { useLabReport } from './use-lab-reports';
+
+export interface LabReportViewProps {
+  /** The DiagnosticReport's id, as `LabResultsOverview` passes it to `onReportOpen`. */
+  reportId: string;
+  /** Shows a close button when set. */
+  onClose?: (() => void) | undefined;
+  /**
+   * Level of the report's heading; sections are one below.
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4 | undefined;
+  /** Replace any built-in text, per locale. */
+  messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
+  className?: string | undefined;
+}
+
+type State =
+  | DataStateKind
+  | { kind: 'missing' }
+  | { kind: 'data'; data: LabReportQueryData & { report: NonNullable<LabReportQueryData['report']> } };
+
+function stateOf(query: ReturnType<typeof useLabReport>, hasPatient: boolean): State {
+  if (!hasPatient) return { kind: 'no-patient' };
+  if (query.isPending) return { kind: 'loading' };
+  if (query.isError) return { kind: 'error', error: query.error, onRetry: () => void query.refetch() };
+  if (query.data.privacy.length > 0) return { kind: 'privacy', codes: query.data.privacy };
+  const report = query.data.report;
+  if (!report) return { kind: 'missing' };
+  return { kind: 'data', data: { ...query.data, report } };
+}
+
+/**
+ * One report in full: header, status banner, results with flags and reference text, microbiology
+ * isolates with S/I/R, long text results, specimens, the requisition, and the lab's comments.
+ */
+export function LabReportView({
+  reportId,
+  onClose,
+  headingLevel = 2,
+  messages,
+  className,
+}: LabReportViewProps) {
+  const { patient, theme, audit } = usePpsContext();
+  const query = useLabReport(reportId);
+  const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
+  const id = useId();
+  const state = stateOf(query, patient !== null);
+  const sectionLevel = (headingLevel + 1) as 3 | 4 | 5;
+
+  const shownId = state.kind === 'data' ? state.data.report.id : undefined;
+  const personId = patient?.personId;
+  useEffect(() => {
+    if (shownId && personId)
+      audit({ type: 'report-viewed', reportId: shownId, personId, time: new Date().toISOString() });
+  }, [shownId, personId, audit]);
+
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article
+      className={['pps-root pps-report', className].filter(Boolean).join(' ')}
+      aria-labelledby={`${id}-heading`}
+      aria-busy={state.kind === 'loading'}
+      data-state={state.kind}
+      data-status={state.kind === 'data' ? state.data.report.status : undefined}
+      data-pps-theme={theme}
+    >
+      {onClose ? (
+        <button
+          type="button"
+          className="pps-button pps-button--secondary pps-report__close"
+          onClick={onClose}
+        >
+          {t.close}
+        </button>
+      ) : null}
+      {state.kind === 'data' ? (
+        <>
+          <Header report={state.data.report} messages={t} headingLevel={headingLevel} id={`${id}-heading`} />
+          <StatusBanner report={state.data.report} messages={t} />
+          <Results report={state.data.report} messages={t} headingLevel={sectionLevel} />
+          <Microbiology report={state.data.report} messages={t} headingLevel={sectionLevel} />
+          <TextResults report={state.data.report} messages={t} headingLevel={sectionLevel} />
+          <Comments report={state.data.report} messages={t} headingLevel={sectionLevel} />
+          <Specimens report={state.data.report} messages={t} headingLevel={sectionLevel} />
+          <Requisition report={state.data.report} messages={t} headingLevel={sectionLevel} />
+        </>
+      ) : (
+        <>
+          <Heading id={`${id}-heading`} className="pps-heading">
+            {t.sectionResults}
+          </Heading>
+          {state.kind === 'missing' ? (
+            <p className="pps-state" data-state="missing">
+              {t.noReport}
+            </p>
+          ) : (
+            <DataState state={state} messages={t} />
+          )}
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,206 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, HttpResponse, http } from 'msw';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { personOf, reportIdOf } from '../testing/mock-server';
+import { LabResultsOverview } from './lab-results-overview';
+
+const search = '*/DiagnosticReport/_search';
+
+/**
+ * Which results exist, which are new, which are outside the reference range. Grouped by sample
+ * month or by fagområde, with filters; a report opens through `onReportOpen`. The states that are
+ * not data (loading, errors, blocks, reservation, no data, no patient) come from `DataState`.
+ */
+const meta = {
+  title: 'Lab results/LabResultsOverview',
+  component: LabResultsOverview,
+  args: { onReportOpen: fn() },
+  parameters: { pps: { patient: personOf('report-versions') } },
+} satisfies Meta<typeof LabResultsOverview>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const ready = (canvas: { findByText: (t: RegExp) => Promise<HTMLElement> }) =>
+  canvas.findByText(/^Viser \d+ av/);
+
+export const ByDate: Story = {
+  async play({ canvas, args }) {
+    await ready(canvas);
+    await expect(canvas.getByRole('heading', { level: 3, name: 'november 2026' })).toBeVisible();
+    const row = canvas.getAllByRole('row')[1] as HTMLElement;
+    await expect(row).toHaveTextContent('Endret');
+    await expect(row).toHaveTextContent('1 avvik');
+    await userEvent.click(within(row).getByRole('button'));
+    await expect(args.onReportOpen).toHaveBeenCalledWith(reportIdOf('KK26-560013'));
+  },
+};
+
+export const ByExpertise: Story = {
+  args: { defaultGroupBy: 'expertise' },
+  parameters: { pps: { patient: personOf('pathology-radiology') } },
+  async play({ canvas }) {
+    await ready(canvas);
+    const headings = canvas.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    await expect(headings).toEqual(['Patologi', 'Radiologi', 'Nukleærmedisin']);
+  },
+};
+
+export const TenYearsOfChemistry: Story = {
+  parameters: { pps: { patient: personOf('gp-chemistry') } },
+  async play({ canvas }) {
+    await ready(canvas);
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Bare svar med avvik' }));
+    for (const row of canvas.getAllByRole('row').filter((r) => r.querySelector('th[scope="row"]'))) {
+      await expect(row).toHaveTextContent(/\d+ avvik/);
+    }
+  },
+};
+
+export const NewSinceLastVisit: Story = {
+  args: { newSince: '2026-11-10T00:00:00Z' },
+  async play({ canvas }) {
+    await ready(canvas);
+    await expect(canvas.getAllByText('Ny')).toHaveLength(1);
+  },
+};
+
+export const Microbiology: Story = {
+  parameters: { pps: { patient: personOf('microbiology') } },
+  async play({ canvas }) {
+    await ready(canvas);
+    await expect(canvas.getAllByText('Foreløpig').length).toBeGreaterThan(0);
+  },
+};
+
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.post(search, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Henter prøvesvar …');
+  },
+};
+
+export const NoData: Story = {
+  parameters: { pps: { patient: personOf('no-data') } },
+  async play({ canvas }) {
+    await expect(
+      await canvas.findByText('Pasientens prøvesvar har ingen prøvesvar for denne pasienten.'),
+    ).toBeVisible();
+  },
+};
+
+export const BlockedForAll: Story = {
+  parameters: { pps: { patient: personOf('general-block') } },
+  async play({ canvas }) {
+    await expect(await canvas.findByText('Prøvesvarene er sperret')).toBeVisible();
+    await expect(canvas.queryByRole('table')).toBeNull();
+  },
+};
+
+export const BlockedForYou: Story = {
+  parameters: { pps: { patient: personOf('specific-block') } },
+  async play({ canvas }) {
+    await expect(await canvas.findByText('Prøvesvarene er sperret for deg')).toBeVisible();
+  },
+};
+
+export const Reserved: Story = {
+  parameters: { pps: { patient: personOf('reservation') } },
+  async play({ canvas }) {
+    await expect(await canvas.findByText('Pasienten har reservert seg')).toBeVisible();
+  },
+};
+
+export const Unauthorized: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.post(search, () =>
+        HttpResponse.json({ resourceType: 'OperationOutcome', issue: [] }, { status: 401 }),
+      ),
+    );
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Du har ikke tilgang til Pasientens prøvesvar (HTTP 401)',
+    );
+  },
+};
+
+export const ServiceUnavailable: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.post(search, () => new HttpResponse('Service Unavailable', { status: 503 })));
+  },
+  async play({ canvas }) {
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Pasientens prøvesvar svarer ikke nå (HTTP 503)');
+    await expect(within(alert).getByRole('button', { name: 'Prøv igjen' })).toBeVisible();
+  },
+};
+
+export const NetworkError: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.post(search, () => HttpResponse.error()));
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Fikk ikke kontakt med Pasientens prøvesvar',
+    );
+  },
+};
+
+export const BrokenAnswer: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.post(search, () => HttpResponse.json({ resourceType: 'Bundle' })));
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Svaret fra Pasientens prøvesvar kunne ikke leses.',
+    );
+  },
+};
+
+export const NoPatient: Story = {
+  parameters: { pps: { patient: null } },
+  async play({ canvas }) {
+    await expect(canvas.getByText('Ingen pasient er valgt.')).toBeVisible();
+  },
+};
+
+export const Nynorsk: Story = {
+  globals: { locale: 'nn' },
+  async play({ canvas }) {
+    await canvas.findByText(/^Viser \d+ av \d+ svarrapportar/);
+    await expect(canvas.getAllByText('Endra').length).toBeGreaterThan(0);
+  },
+};
+
+export const English: Story = {
+  globals: { locale: 'en' },
+  async play({ canvas }) {
+    await canvas.findByText(/^Showing \d+ of/);
+    await expect(canvas.getAllByRole('columnheader', { name: 'Sampled' }).length).toBeGreaterThan(0);
+  },
+};
+
+export const Designsystemet: Story = {
+  globals: { theme: 'designsystemet' },
+  async play({ canvasElement, canvas }) {
+    await ready(canvas);
+    await expect(canvasElement.querySelector('[data-pps-theme="designsystemet"]')).not.toBeNull();
+  },
+};
+
+export const Aksel: Story = {
+  globals: { theme: 'aksel' },
+  async play({ canvasElement, canvas }) {
+    await ready(canvas);
+    await expect(canvasElement.querySelector('[data-pps-theme="aksel"]')).not.toBeNull();
+  },
+};

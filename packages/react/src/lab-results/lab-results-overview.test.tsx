@@ -1,0 +1,190 @@
+// @vitest-environment jsdom
+import { createMockServer } from '@pps-kit/mocks/node';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { personOf, reportIdOf } from '../testing/mock-server';
+import { renderWithPps } from '../testing/render';
+import { LabResultsOverview } from './lab-results-overview';
+
+const server = createMockServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  vi.restoreAllMocks();
+});
+afterAll(() => server.close());
+
+/** The overview, once its data has arrived. */
+async function overview() {
+  await screen.findByText(/^Viser \d+ av/);
+  return screen.getByRole('region', { name: 'Prøvesvar' });
+}
+const rowsOf = (container: HTMLElement) =>
+  within(container)
+    .getAllByRole('row')
+    .filter((row) => within(row).queryAllByRole('columnheader').length === 0);
+
+describe('LabResultsOverview', () => {
+  it('groups the reports by sample month, newest first, with status, lab, requester and counts', async () => {
+    renderWithPps(<LabResultsOverview />, { patient: personOf('report-versions') });
+    expect(screen.getByRole('status')).toHaveTextContent('Henter prøvesvar');
+    const region = await overview();
+    const groups = within(region).getAllByRole('table');
+    expect(
+      within(region)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['november 2026', 'oktober 2026']);
+    const [november] = groups;
+    const [amended, cancelled] = rowsOf(november as HTMLElement);
+    expect(amended).toHaveTextContent('15.11.2026 12:00');
+    expect(amended).toHaveTextContent('Medisinsk biokjemi');
+    expect(amended).toHaveTextContent('Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi');
+    expect(amended).toHaveTextContent('Kari Klinikersen');
+    expect(amended).toHaveTextContent('Endret');
+    expect(amended).toHaveTextContent('1 avvik'); // P-Ferritin 9, flagged by the lab
+    expect(cancelled).toHaveTextContent('Kansellert');
+    expect(within(region).getByText('Viser 4 av 4 svarrapporter')).toBeInTheDocument();
+  });
+
+  it('groups by fagområde when asked', async () => {
+    const user = userEvent.setup();
+    renderWithPps(<LabResultsOverview />, { patient: personOf('pathology-radiology') });
+    const region = await overview();
+    await user.click(within(region).getByRole('radio', { name: 'Fagområde' }));
+    expect(
+      within(region)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Patologi', 'Radiologi', 'Nukleærmedisin']);
+    expect(within(region).getAllByRole('row', { name: /Histologi/ })).toHaveLength(2);
+  });
+
+  it('filters by fagområde, date window and abnormal results, and clears the filters', async () => {
+    const user = userEvent.setup();
+    renderWithPps(<LabResultsOverview />, { patient: personOf('gp-chemistry') });
+    const region = await overview();
+    const total = Number(/av (\d+)/.exec(within(region).getByText(/^Viser/).textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(40);
+
+    await user.selectOptions(within(region).getByRole('combobox', { name: 'Fagområde' }), 'IMTR');
+    expect(within(region).getByText(`Viser 1 av ${total} svarrapporter`)).toBeInTheDocument();
+    expect(rowsOf(region)[0]).toHaveTextContent('Immunologi og transfusjonsmedisin');
+
+    await user.selectOptions(within(region).getByRole('combobox', { name: 'Fagområde' }), '');
+    await user.type(within(region).getByLabelText('Prøvetatt fra'), '2026-01-01');
+    await user.type(within(region).getByLabelText('Prøvetatt til'), '2026-06-30');
+    for (const row of rowsOf(region)) expect(row.textContent).toMatch(/\.0[1-6]\.2026/);
+
+    await user.click(within(region).getByRole('checkbox', { name: 'Bare svar med avvik' }));
+    for (const row of rowsOf(region)) expect(row).toHaveTextContent(/\d+ avvik/);
+
+    await user.click(within(region).getByRole('button', { name: 'Nullstill filter' }));
+    expect(within(region).getByText(`Viser ${total} av ${total} svarrapporter`)).toBeInTheDocument();
+  });
+
+  it('says so when no report matches, without calling it "no results"', async () => {
+    const user = userEvent.setup();
+    renderWithPps(<LabResultsOverview />, { patient: personOf('report-versions') });
+    const region = await overview();
+    await user.selectOptions(within(region).getByRole('combobox', { name: 'Fagområde' }), 'NUK');
+    expect(within(region).getByText('Ingen svarrapporter passer filteret.')).toBeInTheDocument();
+  });
+
+  it('marks reports issued after newSince', async () => {
+    renderWithPps(<LabResultsOverview newSince="2026-11-10T00:00:00Z" />, {
+      patient: personOf('report-versions'),
+    });
+    const region = await overview();
+    const [amended, cancelled] = rowsOf(region);
+    expect(amended).toHaveTextContent(/Ny \(Ny siden 10\.11\.2026 01:00\)/);
+    expect(cancelled).not.toHaveTextContent('Ny');
+  });
+
+  it('works by keyboard: filters, then opening a report with Enter', async () => {
+    const onReportOpen = vi.fn();
+    const user = userEvent.setup();
+    renderWithPps(<LabResultsOverview onReportOpen={onReportOpen} />, {
+      patient: personOf('report-versions'),
+    });
+    await overview();
+    await user.tab();
+    expect(screen.getByRole('radio', { name: 'Dato' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('radio', { name: 'Fagområde' })).toBeChecked();
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: 'Fagområde' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByLabelText('Prøvetatt fra')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByLabelText('Prøvetatt til')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('checkbox', { name: 'Bare svar med avvik' })).toHaveFocus();
+    await user.keyboard(' ');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Nullstill filter' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.tab();
+    const open = screen.getAllByRole('button', { name: /^Åpne svarrapport/ })[0];
+    expect(open).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onReportOpen).toHaveBeenCalledWith(reportIdOf('KK26-560013'));
+  });
+
+  it.each([
+    ['general-block', 'Prøvesvarene er sperret'],
+    ['specific-block', 'Prøvesvarene er sperret for deg'],
+    ['reservation', 'Pasienten har reservert seg'],
+  ] as const)('names a %s instead of showing "no results"', async (scenario, title) => {
+    renderWithPps(<LabResultsOverview />, { patient: personOf(scenario) });
+    expect(await screen.findByText(title)).toBeInTheDocument();
+    expect(screen.queryByText(/ingen prøvesvar/i)).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('says when PPS holds no data', async () => {
+    renderWithPps(<LabResultsOverview />, { patient: personOf('no-data') });
+    expect(
+      await screen.findByText('Pasientens prøvesvar har ingen prøvesvar for denne pasienten.'),
+    ).toBeInTheDocument();
+  });
+
+  it.each([
+    [401, 'Du har ikke tilgang til Pasientens prøvesvar (HTTP 401)'],
+    [503, 'Pasientens prøvesvar svarer ikke nå (HTTP 503)'],
+    [400, 'Pasientens prøvesvar avviste forespørselen (HTTP 400)'],
+  ])('shows HTTP %i as a localized error with retry', async (status, text) => {
+    server.use(http.post('*/DiagnosticReport/_search', () => new HttpResponse('x', { status })));
+    renderWithPps(<LabResultsOverview />, { patient: personOf('report-versions') });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(text);
+    expect(within(alert).getByRole('button', { name: 'Prøv igjen' })).toBeInTheDocument();
+  });
+
+  it('shows a broken answer as a localized error', async () => {
+    server.use(http.post('*/DiagnosticReport/_search', () => HttpResponse.json({ resourceType: 'Bundle' })));
+    renderWithPps(<LabResultsOverview />, { patient: personOf('report-versions'), locale: 'en' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The response from Pasientens prøvesvar could not be read.',
+    );
+  });
+
+  it('drops the previous patient’s data when the patient changes', async () => {
+    const first = personOf('report-versions');
+    const view = renderWithPps(<LabResultsOverview />, { patient: first });
+    await overview();
+    expect(view.queryClient.getQueryCache().findAll({ queryKey: ['pps', first.personId] })).not.toHaveLength(
+      0,
+    );
+    view.rerenderWith({ patient: personOf('no-data') });
+    await screen.findByText('Pasientens prøvesvar har ingen prøvesvar for denne pasienten.');
+    expect(view.queryClient.getQueryCache().findAll({ queryKey: ['pps', first.personId] })).toHaveLength(0);
+  });
+
+  it('fails with a message naming the fix outside PpsProvider', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<LabResultsOverview />)).toThrow(/inside <PpsProvider/);
+  });
+});

@@ -1,0 +1,311 @@
+'use client';
+import { FAGOMRADER, type Fagomrade, type LabReport, type LabReportsModel } from '@pps-kit/api-client';
+import { useId, useMemo, useState } from 'react';
+import { usePpsContext } from '../provider/pps-provider';
+import { DataState, type DataStateKind } from '../shared/data-state';
+import { dayKey, formatDateTime, formatMonth, monthKey } from '../shared/format';
+import type { MessageOverrides } from '../shared/i18n';
+import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
+import { useMergedMessages } from '../shared/use-messages';
+import { type LabResultsMessages, labResultsMessages } from './messages';
+import { StatusBadge } from './result-parts';
+import { useLabReports } from './use-lab-reports';
+
+export type OverviewGrouping = 'date' | 'expertise';
+
+export interface LabResultsOverviewProps {
+  /** Called with the report's id when the user opens a report. Rows get an open button only when set. */
+  onReportOpen?: ((reportId: string) => void) | undefined;
+  /**
+   * How reports are grouped at first: by sample month, or by fagområde. The user can change it.
+   * @default 'date'
+   */
+  defaultGroupBy?: OverviewGrouping | undefined;
+  /** Reports issued after this time are marked new (e.g. the clinician's last visit). */
+  newSince?: string | Date | undefined;
+  /**
+   * Level of the overview's heading, to fit the host's document outline; group headings are one below.
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4 | undefined;
+  /** Replace any built-in text, per locale. */
+  messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
+  className?: string | undefined;
+}
+
+interface Filters {
+  expertise: Fagomrade | '';
+  from: string;
+  to: string;
+  onlyAbnormal: boolean;
+}
+
+const NO_FILTERS: Filters = { expertise: '', from: '', to: '', onlyAbnormal: false };
+
+function applyFilters(reports: readonly LabReport[], filters: Filters): LabReport[] {
+  return reports.filter((report) => {
+    if (filters.expertise && report.fagomrade !== filters.expertise) return false;
+    const day = report.sampleTime ? dayKey(report.sampleTime) : '';
+    if (filters.from && (!day || day < filters.from)) return false;
+    if (filters.to && (!day || day > filters.to)) return false;
+    if (filters.onlyAbnormal && report.counts.abnormal === 0) return false;
+    return true;
+  });
+}
+
+interface Group {
+  key: string;
+  heading: string;
+  reports: LabReport[];
+}
+
+function groupReports(
+  reports: readonly LabReport[],
+  by: OverviewGrouping,
+  locale: Parameters<typeof formatMonth>[1],
+  t: LabResultsMessages,
+): Group[] {
+  if (by === 'expertise') {
+    const keys: (Fagomrade | '')[] = [...FAGOMRADER, ''];
+    return keys
+      .map((key) => ({
+        key: key || 'unknown',
+        heading: key ? (t.expertiseLabels[key] ?? key) : t.unknownExpertise,
+        reports: reports.filter((r) => (r.fagomrade ?? '') === key),
+      }))
+      .filter((group) => group.reports.length > 0);
+  }
+  const groups = new Map<string, Group>();
+  for (const report of reports) {
+    const key = report.sampleTime ? monthKey(report.sampleTime) : '';
+    const group = groups.get(key) ?? {
+      key: key || 'unknown',
+      heading: report.sampleTime ? formatMonth(report.sampleTime, locale) : t.unknownTime,
+      reports: [],
+    };
+    group.reports.push(report);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function stateOf(
+  query: ReturnType<typeof useLabReports>,
+  hasPatient: boolean,
+): DataStateKind | { kind: 'data'; data: LabReportsModel } {
+  if (!hasPatient) return { kind: 'no-patient' };
+  if (query.isPending) return { kind: 'loading' };
+  if (query.isError) return { kind: 'error', error: query.error, onRetry: () => void query.refetch() };
+  if (query.data.privacy.length > 0) return { kind: 'privacy', codes: query.data.privacy };
+  if (query.data.reports.length === 0) return { kind: 'no-data' };
+  return { kind: 'data', data: query.data };
+}
+
+/**
+ * Which results exist, which are new, which are outside the reference range: the patient's
+ * reports grouped by sample month or fagområde, with filters.
+ */
+export function LabResultsOverview({
+  onReportOpen,
+  defaultGroupBy = 'date',
+  newSince,
+  headingLevel = 2,
+  messages,
+  className,
+}: LabResultsOverviewProps) {
+  const { patient, locale, theme } = usePpsContext();
+  const query = useLabReports();
+  const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
+  const [groupBy, setGroupBy] = useState<OverviewGrouping>(defaultGroupBy);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const id = useId();
+  const state = stateOf(query, patient !== null);
+  const Heading = `h${headingLevel}` as const;
+  const GroupHeading = `h${Math.min(headingLevel + 1, 6) as 3 | 4 | 5}` as const;
+  const newAfter = newSince === undefined ? undefined : new Date(newSince).getTime();
+
+  const reports = state.kind === 'data' ? state.data.reports : undefined;
+  const shown = useMemo(() => (reports ? applyFilters(reports, filters) : []), [reports, filters]);
+  const groups = useMemo(() => groupReports(shown, groupBy, locale, t), [shown, groupBy, locale, t]);
+
+  return (
+    <section
+      className={['pps-root pps-overview', className].filter(Boolean).join(' ')}
+      aria-labelledby={`${id}-heading`}
+      aria-busy={state.kind === 'loading'}
+      data-state={state.kind}
+      data-pps-theme={theme}
+    >
+      <Heading id={`${id}-heading`} className="pps-heading">
+        {t.overviewHeading}
+      </Heading>
+      {state.kind !== 'data' ? (
+        <DataState state={state} messages={t} />
+      ) : (
+        <>
+          <div className="pps-toolbar">
+            <fieldset className="pps-segmented">
+              <legend>{t.groupBy}</legend>
+              {(['date', 'expertise'] as const).map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name={`${id}-group`}
+                    value={option}
+                    checked={groupBy === option}
+                    onChange={() => setGroupBy(option)}
+                  />{' '}
+                  {option === 'date' ? t.groupByDate : t.groupByExpertise}
+                </label>
+              ))}
+            </fieldset>
+            <label className="pps-field">
+              {t.filterExpertise}
+              <select
+                value={filters.expertise}
+                onChange={(event) =>
+                  setFilters({ ...filters, expertise: event.target.value as Fagomrade | '' })
+                }
+              >
+                <option value="">{t.allExpertise}</option>
+                {FAGOMRADER.map((code) => (
+                  <option key={code} value={code}>
+                    {t.expertiseLabels[code] ?? code}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="pps-field">
+              {t.filterFrom}
+              <input
+                type="date"
+                value={filters.from}
+                onChange={(event) => setFilters({ ...filters, from: event.target.value })}
+              />
+            </label>
+            <label className="pps-field">
+              {t.filterTo}
+              <input
+                type="date"
+                value={filters.to}
+                onChange={(event) => setFilters({ ...filters, to: event.target.value })}
+              />
+            </label>
+            <label className="pps-check">
+              <input
+                type="checkbox"
+                checked={filters.onlyAbnormal}
+                onChange={(event) => setFilters({ ...filters, onlyAbnormal: event.target.checked })}
+              />{' '}
+              {t.onlyAbnormal}
+            </label>
+            {/* Always there, so that focus never falls away when the filters are cleared. */}
+            <button
+              type="button"
+              className="pps-button pps-button--secondary"
+              aria-disabled={filters === NO_FILTERS}
+              onClick={() => setFilters(NO_FILTERS)}
+            >
+              {t.clearFilters}
+            </button>
+          </div>
+          <p className="pps-summary" aria-live="polite">
+            {fill(t.showing, { shown: shown.length, total: state.data.reports.length })}
+          </p>
+          {groups.length === 0 ? <p className="pps-state">{t.noMatch}</p> : null}
+          {groups.map((group) => (
+            <section key={group.key} className="pps-overview__group" aria-labelledby={`${id}-${group.key}`}>
+              <GroupHeading id={`${id}-${group.key}`} className="pps-subheading">
+                {group.heading}
+              </GroupHeading>
+              <table className="pps-table" aria-labelledby={`${id}-${group.key}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.columnSampleTime}</th>
+                    <th scope="col">{t.columnExpertise}</th>
+                    <th scope="col">{t.columnLab}</th>
+                    <th scope="col">{t.columnRequester}</th>
+                    <th scope="col">{t.columnStatus}</th>
+                    <th scope="col" className="pps-table__numeric">
+                      {t.columnResults}
+                    </th>
+                    <th scope="col">{t.columnAbnormal}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {group.reports.map((report) => {
+                    const code = report.fagomrade ?? report.reportType?.code;
+                    const expertise =
+                      (code && t.expertiseLabels[code]) || report.reportType?.display || t.unknownExpertise;
+                    const type = report.reportType?.code;
+                    const detail =
+                      type && type !== report.fagomrade && t.expertiseLabels[type]
+                        ? ` (${t.expertiseLabels[type]})`
+                        : '';
+                    const time = report.sampleTime
+                      ? formatDateTime(report.sampleTime, locale)
+                      : t.unknownTime;
+                    const isNew = newAfter !== undefined && Date.parse(report.issued ?? '') > newAfter;
+                    return (
+                      <tr key={report.id} data-status={report.status} data-new={isNew || undefined}>
+                        <th scope="row">
+                          {onReportOpen ? (
+                            <button
+                              type="button"
+                              className="pps-link-button"
+                              aria-label={fill(t.openReport, { expertise: `${expertise}${detail}`, time })}
+                              onClick={() => onReportOpen(report.id)}
+                            >
+                              {time}
+                            </button>
+                          ) : (
+                            time
+                          )}
+                          {isNew ? (
+                            <span className="pps-new">
+                              {t.newMarker}
+                              <span className="pps-visually-hidden">
+                                {' '}
+                                (
+                                {fill(t.newSince, {
+                                  time: formatDateTime(new Date(newAfter).toISOString(), locale),
+                                })}
+                                )
+                              </span>
+                            </span>
+                          ) : null}
+                        </th>
+                        <td>
+                          {expertise}
+                          {detail}
+                        </td>
+                        <td>{report.lab?.organisation ?? '–'}</td>
+                        <td>{report.requester?.person ?? report.requester?.organisation ?? '–'}</td>
+                        <td>
+                          <StatusBadge status={report.status} messages={t} />
+                        </td>
+                        <td className="pps-table__numeric">{report.counts.results}</td>
+                        <td data-abnormal={report.counts.abnormal > 0 || undefined}>
+                          {report.counts.abnormal > 0 ? (
+                            <span className="pps-flag" data-flag="outside" data-source="lab">
+                              <span className="pps-flag__glyph" aria-hidden="true">
+                                !
+                              </span>{' '}
+                              {fill(t.abnormalCount, { count: report.counts.abnormal })}
+                            </span>
+                          ) : (
+                            t.noAbnormal
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </section>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

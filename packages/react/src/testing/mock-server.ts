@@ -1,0 +1,18 @@
+import type { NilarDiagnosticReport } from '@pps-kit/api-client';
+import { getDefaultDataset, patientWithScenario, type ScenarioName } from '@pps-kit/mocks';
+
+/** The test patient of a scenario, as a PPS patient context. */
+export const personOf = (scenario: ScenarioName) => ({ personId: patientWithScenario(scenario).personId });
+
+/** The id of the report with the lab's report number `labReportId` in the default dataset. */
+export function reportIdOf(labReportId: string): string {
+  const report = Object.values(getDefaultDataset())
+    .flat()
+    .find(
+      (r): r is NilarDiagnosticReport =>
+        r.resourceType === 'DiagnosticReport' &&
+        (r as NilarDiagnosticReport).identifier?.some((i) => i.value === labReportId) === true,
+    );
+  if (!report) throw new Error(`No report ${labReportId} in the mock dataset`);
+  return report.id;
+}
