@@ -7,7 +7,9 @@ export default defineConfig({
   plugins: [react()],
   // Workspace packages are served from source, so Vite would find their dependencies only on
   // first use and reload the page; name them up front.
-  optimizeDeps: { include: ['@pps-kit/api-client > valibot', 'msw', 'msw/browser'] },
+  optimizeDeps: {
+    include: ['@pps-kit/api-client > valibot', '@pps-kit/mocks > saxes', 'msw', 'msw/browser'],
+  },
   // Relative asset paths: the built demo works from any folder of any static file server.
   base: './',
   build: { outDir: 'dist', sourcemap: true },

@@ -211,6 +211,50 @@ export const BlockedForAll: Story = {
   },
 };
 
+export const BlockedForYou: Story = {
+  parameters: { pps: { patient: personOf('specific-block') } },
+  async play({ canvas }) {
+    await expect(await canvas.findByText('Prøvesvarene er sperret for deg')).toBeVisible();
+  },
+};
+
+export const Reserved: Story = {
+  parameters: { pps: { patient: personOf('reservation') } },
+  async play({ canvas }) {
+    await expect(await canvas.findByText('Pasienten har reservert seg')).toBeVisible();
+  },
+};
+
+export const NetworkError: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.post('*/DiagnosticReport/_search', () => HttpResponse.error()));
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Fikk ikke kontakt med Pasientens prøvesvar',
+    );
+  },
+};
+
+export const Unauthorized: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.post('*/DiagnosticReport/_search', () => new HttpResponse('Unauthorized', { status: 401 })));
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('(HTTP 401)');
+  },
+};
+
+export const English: Story = {
+  globals: { locale: 'en' },
+  async play({ canvas }) {
+    const report = await canvas.findByRole('article', { name: 'Report: Clinical biochemistry' });
+    await expect(within(report).getByRole('note')).toHaveTextContent(
+      'Amended: this version replaces an earlier report.',
+    );
+  },
+};
+
 /** A host's own layout from `LabReportParts`: results first, header last. */
 function CustomLayout({ reportId }: { reportId: string }) {
   const query = useLabReport(reportId);
