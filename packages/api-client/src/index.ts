@@ -20,6 +20,14 @@ export type { Classification, ClassificationReason, ResultClass } from './lab-re
 // Lab results: the pure model
 export { classifyResult } from './lab-results/classify';
 export type {
+  CumulativeCell,
+  CumulativeColumn,
+  CumulativeOptions,
+  CumulativeRow,
+  CumulativeTable,
+} from './lab-results/cumulative';
+export { codeOf, toCumulativeTable } from './lab-results/cumulative';
+export type {
   Fagomrade,
   LabComment,
   LabReport,
@@ -36,6 +44,15 @@ export type { ParsedRange } from './lab-results/reference-range';
 export { parseReferenceRange } from './lab-results/reference-range';
 export type { StatusBanner, StatusInfo } from './lab-results/status';
 export { compareStatus, REPORT_STATUS_ORDER, statusInfo } from './lab-results/status';
+export type {
+  TrendBreak,
+  TrendDirection,
+  TrendOptions,
+  TrendPoint,
+  TrendSegment,
+  TrendSeries,
+} from './lab-results/trend';
+export { summarise, toTrendSeries } from './lab-results/trend';
 export type { ParekClient, ParekClientConfig, ParekSearchResult } from './parek/client';
 // PaRek
 export { createParekClient } from './parek/client';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { TrendPoint } from './trend';
+import { summarise } from './trend';
+
+const points = (...values: (number | [number, '<' | '>'])[]): TrendPoint[] =>
+  values.map((v, i) => ({
+    time: `2026-0${i + 1}-01`,
+    at: i,
+    value: Array.isArray(v) ? v[0] : v,
+    ...(Array.isArray(v) ? { comparator: v[1] } : {}),
+    unit: 'µmol/L',
+    range: { text: '45 - 90', kind: 'interval', low: 45, high: 90 },
+    classification: { class: 'normal', source: 'computed', reason: 'computed-within-range' },
+    status: 'final',
+    lab: 'Lab',
+    reportId: `r${i}`,
+  }));
+
+describe('summarise', () => {
+  it.each([
+    [[70, 80, 95], 'rising', 3],
+    [[60, 70, 80, 95], 'rising', 3],
+    [[95, 80, 70], 'falling', 3],
+    [[80, 81, 80], 'stable', 3],
+    [[70, 90, 75], 'variable', 3],
+    [[70], 'too-few', 1],
+    [[], 'too-few', 0],
+  ] as const)('%j is %s over %i results', (values, direction, count) => {
+    expect(summarise(points(...values))).toEqual({ direction, count });
+  });
+
+  it('leaves out values given only as "<" or ">"', () => {
+    expect(summarise(points(70, [5, '<'], 80))).toEqual({ direction: 'rising', count: 2 });
+  });
+});

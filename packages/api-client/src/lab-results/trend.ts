@@ -1,0 +1,149 @@
+/**
+ * One analysis over time, split into segments wherever the values stop being comparable: another
+ * lab, another unit, or another reference range. Views mark each break and say why.
+ */
+import type { NilarObservationStatus } from '../shared/fhir';
+import type { Classification } from './classify';
+import { codeOf } from './cumulative';
+import type { LabReport, LabResult } from './model';
+import type { ParsedRange } from './reference-range';
+
+export interface TrendPoint {
+  time: string;
+  at: number;
+  /** The number, for quantities; `undefined` for text results (shown in the table only). */
+  value: number | undefined;
+  comparator?: '<' | '<=' | '>=' | '>';
+  /** The value as text, for results that are not numbers. */
+  text?: string;
+  unit: string;
+  range: ParsedRange;
+  classification: Classification;
+  status: NilarObservationStatus;
+  lab: string | undefined;
+  reportId: string;
+}
+
+export type TrendBreak = 'lab' | 'unit' | 'range';
+
+export interface TrendSegment {
+  points: TrendPoint[];
+  lab: string | undefined;
+  unit: string;
+  range: ParsedRange;
+  /** Why this segment is not comparable with the one before it (empty for the first). */
+  breaks: TrendBreak[];
+}
+
+export type TrendDirection = 'rising' | 'falling' | 'stable' | 'variable' | 'too-few';
+
+export interface TrendSeries {
+  code: string;
+  /** The analysis name, as the latest lab named it. */
+  name: string;
+  /** Oldest first. */
+  points: TrendPoint[];
+  segments: TrendSegment[];
+  /** How the last comparable results move, and how many it looked at. */
+  summary: { direction: TrendDirection; count: number };
+}
+
+export interface TrendOptions {
+  /** Only samples from this time on (`2026-01-01` or ISO 8601). */
+  from?: string;
+  /** Only samples until this time (a date includes its whole day). */
+  to?: string;
+}
+
+const at = (value: string | undefined, end = false) => {
+  if (!value) return undefined;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const time = Date.parse(dateOnly ? `${value}T00:00:00+01:00` : value);
+  return Number.isNaN(time) ? undefined : dateOnly && end ? time + 86_400_000 + 3_600_000 - 1 : time;
+};
+
+/** How the last up to `n` numbers of a segment move. */
+export function summarise(points: readonly TrendPoint[], n = 3): TrendSeries['summary'] {
+  const values = points
+    .filter((p) => p.value !== undefined && p.comparator === undefined)
+    .slice(-n)
+    .map((p) => p.value as number);
+  if (values.length < 2) return { direction: 'too-few', count: values.length };
+  const steps = values.slice(1).map((v, i) => v - (values[i] as number));
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const spread = Math.max(...values) - Math.min(...values);
+  // Changes within 5 % of the level are noise for this purpose.
+  if (spread <= Math.abs(mean) * 0.05) return { direction: 'stable', count: values.length };
+  if (steps.every((step) => step > 0)) return { direction: 'rising', count: values.length };
+  if (steps.every((step) => step < 0)) return { direction: 'falling', count: values.length };
+  return { direction: 'variable', count: values.length };
+}
+
+/**
+ * The series of analysis `code` (an NLK code, or the code `toCumulativeTable` keys rows on) across
+ * `reports`, oldest first, in comparable segments.
+ */
+export function toTrendSeries(
+  reports: readonly LabReport[],
+  code: string,
+  options: TrendOptions = {},
+): TrendSeries {
+  const from = at(options.from);
+  const to = at(options.to, true);
+  const points: TrendPoint[] = [];
+  const seen = new Set<number>();
+  let name = code;
+
+  const walk = (report: LabReport, result: LabResult) => {
+    if ((result.nlk === code || codeOf(result) === code) && !result.susceptibility) {
+      const time = result.effective ?? report.sampleTime;
+      const when = time ? Date.parse(time) : Number.NaN;
+      // Reports come newest first: the first result for a sample time is the latest issued.
+      if (
+        time &&
+        !Number.isNaN(when) &&
+        !seen.has(when) &&
+        (from === undefined || when >= from) &&
+        (to === undefined || when <= to)
+      ) {
+        seen.add(when);
+        if (points.length === 0) name = result.name;
+        const value = result.value;
+        points.push({
+          time,
+          at: when,
+          value: value.kind === 'quantity' ? value.value : undefined,
+          ...(value.kind === 'quantity' && value.comparator ? { comparator: value.comparator } : {}),
+          ...(value.kind === 'text' ? { text: value.text } : {}),
+          unit: value.kind === 'quantity' ? (value.unit ?? '') : '',
+          range: result.range,
+          classification: result.classification,
+          status: result.status,
+          lab: report.lab?.organisation,
+          reportId: report.id,
+        });
+      }
+    }
+    for (const member of result.members) walk(report, member);
+  };
+  for (const report of reports) for (const result of report.results) walk(report, result);
+  points.sort((a, b) => a.at - b.at);
+
+  const segments: TrendSegment[] = [];
+  for (const point of points) {
+    const last = segments.at(-1);
+    const breaks: TrendBreak[] = [];
+    if (last) {
+      if (point.lab !== last.lab) breaks.push('lab');
+      if (point.unit !== last.unit) breaks.push('unit');
+      if ((point.range.text ?? '').trim() !== (last.range.text ?? '').trim()) breaks.push('range');
+    }
+    if (!last || breaks.length > 0) {
+      segments.push({ points: [point], lab: point.lab, unit: point.unit, range: point.range, breaks });
+    } else {
+      last.points.push(point);
+    }
+  }
+
+  return { code, name, points, segments, summary: summarise(segments.at(-1)?.points ?? []) };
+}

@@ -1,0 +1,122 @@
+/** The flowsheet and trend models over the mock dataset and generated histories. */
+import { toCumulativeTable, toLabReports, toSearchResult, toTrendSeries } from '@pps-kit/api-client';
+import { describe, expect, it } from 'vitest';
+import { getDefaultDataset } from '../data/dataset';
+import { generatePatientHistory } from '../data/history';
+import { patientWithScenario } from '../data/patients';
+import { searchset } from '../pps/responses';
+
+/** Resources as a search with every include would return them, as the model. */
+function reportsOf(resources: readonly { resourceType: string }[], personId: string) {
+  const matches = resources.filter((r) => r.resourceType === 'DiagnosticReport');
+  const includes = resources.filter((r) => r.resourceType !== 'DiagnosticReport');
+  const bundle = searchset({
+    selfUrl: 'x',
+    total: matches.length,
+    matches: matches as never,
+    includes: includes as never,
+  });
+  return toLabReports(toSearchResult(bundle, 'DiagnosticReport', personId)).reports;
+}
+
+const gp = patientWithScenario('gp-chemistry').personId;
+const reports = reportsOf(getDefaultDataset()[gp] ?? [], gp);
+
+describe('toCumulativeTable', () => {
+  const table = toCumulativeTable(reports);
+
+  it('has one row per analysis and unit, grouped by fagområde', () => {
+    const leukocytes = table.rows.filter((row) => row.code === 'NPU02593');
+    expect(leukocytes.map((row) => row.unit).sort()).toEqual(['10E9/L', 'x 10E9/L']);
+    // The genetics report is long text only, so it has no row.
+    expect(table.groups.map((group) => group.fagomrade)).toEqual(['CLIN', 'FARM', 'IMTR']);
+    expect(new Set(table.rows.map((row) => row.key)).size).toBe(table.rows.length);
+  });
+
+  it('has one column per sample time, newest first, and cells that point at their report', () => {
+    const times = table.columns.map((column) => column.at);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const creatinine = table.rows.find((row) => row.code === 'NPU04998' && row.unit === 'µmol/L');
+    const [index, cell] = [...(creatinine?.cells ?? [])][0] ?? [];
+    expect(cell?.value.kind).toBe('quantity');
+    expect(cell?.lab).toBe('Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi');
+    expect(reports.find((r) => r.id === cell?.reportId)?.sampleTime).toBe(table.columns[index ?? -1]?.time);
+    expect(table.results).toBe(table.rows.reduce((n, row) => n + row.cells.size, 0));
+  });
+
+  it('filters by search, fagområde, date window and abnormal results, and orders oldest first', () => {
+    const kreat = toCumulativeTable(reports, { search: 'krea' });
+    expect(kreat.rows.every((row) => row.name.toLowerCase().includes('krea'))).toBe(true);
+    expect(kreat.columns.length).toBeLessThan(table.columns.length + 1);
+    expect(toCumulativeTable(reports, { fagomrader: ['IMTR'] }).rows.map((r) => r.name)).toEqual([
+      'Ery-ABO-RhD-antigen',
+      'P-CCP IgG',
+    ]);
+    const window = toCumulativeTable(reports, { from: '2025-01-01', to: '2025-12-31' });
+    expect(window.columns.every((c) => c.time.startsWith('2025'))).toBe(true);
+    const abnormal = toCumulativeTable(reports, { onlyAbnormal: true });
+    expect(abnormal.rows.every((row) => row.abnormal)).toBe(true);
+    expect(abnormal.rows.length).toBeLessThan(table.rows.length);
+    const oldest = toCumulativeTable(reports, { order: 'oldest-first' });
+    expect(oldest.columns[0]?.at).toBe(table.columns.at(-1)?.at);
+  });
+
+  it('leaves long texts and susceptibilities out', () => {
+    const micro = patientWithScenario('microbiology').personId;
+    const rows = toCumulativeTable(reportsOf(getDefaultDataset()[micro] ?? [], micro)).rows;
+    expect(rows.some((row) => row.code === 'NPU06045')).toBe(false); // Us-Ampicillin
+    expect(rows.some((row) => row.code === 'NPU19748')).toBe(true); // P-CRP
+  });
+
+  it('grows linearly: ten times the results give ten times the cells', () => {
+    const small = toCumulativeTable(
+      reportsOf(
+        generatePatientHistory({ seed: 3, years: 1, reportsPerYear: 20, analytes: 20, fullPanelShare: 1 }),
+        '13867410028',
+      ),
+    );
+    const large = toCumulativeTable(
+      reportsOf(
+        generatePatientHistory({ seed: 3, years: 10, reportsPerYear: 20, analytes: 20, fullPanelShare: 1 }),
+        '13867410028',
+      ),
+    );
+    expect(small.results).toBe(20 * 20);
+    expect(large.results).toBe(200 * 20);
+    expect(large.columns).toHaveLength(200);
+  });
+});
+
+describe('toTrendSeries', () => {
+  it('splits where the lab and the unit change, and says why', () => {
+    const series = toTrendSeries(reports, 'NPU04998');
+    expect(series.name).toBe('P-Kreatinin');
+    expect(series.segments).toHaveLength(2);
+    expect(series.segments[1]?.breaks).toEqual(['lab', 'unit']);
+    expect(series.segments[0]?.unit).toBe('µmol/L');
+    expect(series.segments[1]?.unit).toBe('umol/L');
+    expect(series.points.length).toBe(series.segments.reduce((n, s) => n + s.points.length, 0));
+    const times = series.points.map((p) => p.at);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('splits where the reference range changes', () => {
+    const series = toTrendSeries(reports, 'NPU02593');
+    expect(series.segments[1]?.breaks).toEqual(['lab', 'unit', 'range']);
+    expect(series.segments[1]?.range.text).toBe('3,5 - 11,0');
+  });
+
+  it('follows the drift of HbA1c over ten years', () => {
+    const series = toTrendSeries(reports, 'NPU27300');
+    const first = series.points.slice(0, 5).map((p) => p.value ?? 0);
+    const last = series.points.slice(-5).map((p) => p.value ?? 0);
+    expect(Math.min(...last)).toBeGreaterThan(Math.max(...first));
+    expect(['rising', 'variable', 'stable', 'falling']).toContain(series.summary.direction);
+  });
+
+  it('takes a date window', () => {
+    const series = toTrendSeries(reports, 'NPU04998', { from: '2024-01-01', to: '2024-12-31' });
+    expect(series.points.every((p) => p.time.startsWith('2024'))).toBe(true);
+    expect(series.points.length).toBeGreaterThan(0);
+  });
+});
