@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { createMockServer } from '@pps-kit/mocks/node';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse, http } from 'msw';
+import { delay, HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { personOf, reportIdOf } from '../testing/mock-server';
 import { renderWithPps } from '../testing/render';
@@ -131,6 +131,33 @@ describe('LabResultsOverview', () => {
     expect(open).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(onReportOpen).toHaveBeenCalledWith(reportIdOf('KK26-560013'));
+  });
+
+  it('shows a long history page by page, and keeps the loaded pages when one fails', async () => {
+    let failedOnce = false;
+    server.use(
+      http.post('*/DiagnosticReport/_search', async ({ request }) => {
+        const skip = new URLSearchParams(await request.clone().text()).get('_skip');
+        if (skip === '10') await delay(150);
+        if (skip === '20' && !failedOnce) {
+          failedOnce = true;
+          return new HttpResponse('Service Unavailable', { status: 503 });
+        }
+        return undefined;
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithPps(<LabResultsOverview pageSize={10} />, { patient: personOf('gp-chemistry') });
+    expect(await screen.findByText(/^Henter svarrapporter: 10 av \d+/)).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Ikke alle svarrapportene kunne hentes');
+    expect(screen.getByText('Viser de 20 som kom før feilen.')).toBeInTheDocument();
+    expect(screen.getByText(/^Viser 20 av 20 svarrapporter/)).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/^Henter svarrapporter/)).toBeNull(), { timeout: 3000 });
+    const total = Number(/av (\d+)/.exec(screen.getByText(/^Viser \d+ av/).textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(40);
   });
 
   it.each([

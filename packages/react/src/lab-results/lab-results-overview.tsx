@@ -5,11 +5,12 @@ import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
 import { dayKey, formatDateTime, formatMonth, monthKey } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
+import { LoadProgress } from '../shared/load-progress';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
 import { type LabResultsMessages, labResultsMessages } from './messages';
 import { StatusBadge } from './result-parts';
-import { useLabReports } from './use-lab-reports';
+import { type LabReportPages, useLabReportPages } from './use-lab-report-pages';
 
 export type OverviewGrouping = 'date' | 'expertise';
 
@@ -28,6 +29,11 @@ export interface LabResultsOverviewProps {
    * @default 2
    */
   headingLevel?: 2 | 3 | 4 | undefined;
+  /**
+   * Reports per page fetched from PPS; a long history shows page by page as it arrives.
+   * @default 50
+   */
+  pageSize?: number | undefined;
   /** Replace any built-in text, per locale. */
   messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
   className?: string | undefined;
@@ -90,15 +96,15 @@ function groupReports(
 }
 
 function stateOf(
-  query: ReturnType<typeof useLabReports>,
+  pages: LabReportPages,
   hasPatient: boolean,
 ): DataStateKind | { kind: 'data'; data: LabReportsModel } {
   if (!hasPatient) return { kind: 'no-patient' };
-  if (query.isPending) return { kind: 'loading' };
-  if (query.isError) return { kind: 'error', error: query.error, onRetry: () => void query.refetch() };
-  if (query.data.privacy.length > 0) return { kind: 'privacy', codes: query.data.privacy };
-  if (query.data.reports.length === 0) return { kind: 'no-data' };
-  return { kind: 'data', data: query.data };
+  if (pages.error) return { kind: 'error', error: pages.error, onRetry: pages.retry };
+  if (pages.isPending || !pages.model) return { kind: 'loading' };
+  if (pages.model.privacy.length > 0) return { kind: 'privacy', codes: pages.model.privacy };
+  if (pages.model.reports.length === 0 && !pages.pageError) return { kind: 'no-data' };
+  return { kind: 'data', data: pages.model };
 }
 
 /**
@@ -110,16 +116,17 @@ export function LabResultsOverview({
   defaultGroupBy = 'date',
   newSince,
   headingLevel = 2,
+  pageSize = 50,
   messages,
   className,
 }: LabResultsOverviewProps) {
   const { patient, locale, theme } = usePpsContext();
-  const query = useLabReports();
+  const pages = useLabReportPages({ pageSize });
   const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
   const [groupBy, setGroupBy] = useState<OverviewGrouping>(defaultGroupBy);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const id = useId();
-  const state = stateOf(query, patient !== null);
+  const state = stateOf(pages, patient !== null);
   const Heading = `h${headingLevel}` as const;
   const GroupHeading = `h${Math.min(headingLevel + 1, 6) as 3 | 4 | 5}` as const;
   const newAfter = newSince === undefined ? undefined : new Date(newSince).getTime();
@@ -209,6 +216,13 @@ export function LabResultsOverview({
               {t.clearFilters}
             </button>
           </div>
+          <LoadProgress
+            progress={pages.progress}
+            isLoadingMore={pages.isLoadingMore}
+            pageError={pages.pageError}
+            onRetry={pages.retry}
+            messages={t}
+          />
           <p className="pps-summary" aria-live="polite">
             {fill(t.showing, { shown: shown.length, total: state.data.reports.length })}
           </p>

@@ -22,6 +22,13 @@ export interface DataStateMessages {
   privacyReservationTitle: string;
   privacyReservation: string;
   noData: string;
+  /** `{loaded}`, `{total}` */
+  progress: string;
+  /** `{loaded}` */
+  progressUnknown: string;
+  pageErrorTitle: string;
+  /** `{loaded}` */
+  pageError: string;
 }
 
 export const dataStateMessages: Catalogue<DataStateMessages> = {
@@ -47,6 +54,10 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     privacyReservation:
       'Pasienten har reservert seg mot Pasientens prøvesvar. Prøvesvar lagres ikke der og kan ikke vises her.',
     noData: 'Pasientens prøvesvar har ingen prøvesvar for denne pasienten.',
+    progress: 'Henter svarrapporter: {loaded} av {total}',
+    progressUnknown: 'Henter svarrapporter: {loaded} så langt',
+    pageErrorTitle: 'Ikke alle svarrapportene kunne hentes',
+    pageError: 'Viser de {loaded} som kom før feilen.',
   },
   nn: {
     loading: 'Hentar prøvesvar …',
@@ -70,6 +81,10 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     privacyReservation:
       'Pasienten har reservert seg mot Pasientens prøvesvar. Prøvesvar blir ikkje lagra der og kan ikkje visast her.',
     noData: 'Pasientens prøvesvar har ingen prøvesvar for denne pasienten.',
+    progress: 'Hentar svarrapportar: {loaded} av {total}',
+    progressUnknown: 'Hentar svarrapportar: {loaded} så langt',
+    pageErrorTitle: 'Ikkje alle svarrapportane kunne hentast',
+    pageError: 'Viser dei {loaded} som kom før feilen.',
   },
   en: {
     loading: 'Loading lab results …',
@@ -94,6 +109,10 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     privacyReservation:
       'The patient has opted out of Pasientens prøvesvar. Results are not stored there and cannot be shown here.',
     noData: 'Pasientens prøvesvar holds no lab results for this patient.',
+    progress: 'Loading reports: {loaded} of {total}',
+    progressUnknown: 'Loading reports: {loaded} so far',
+    pageErrorTitle: 'Not every report could be loaded',
+    pageError: 'Showing the {loaded} that arrived before the error.',
   },
 };
 
