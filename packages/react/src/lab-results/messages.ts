@@ -106,6 +106,51 @@ export interface LabResultsMessages {
   requisitionPayment: string;
   requisitionReservations: string;
   resultStatus: string;
+  // Flowsheet
+  flowsheetHeading: string;
+  searchAnalysis: string;
+  order: string;
+  newestFirst: string;
+  oldestFirst: string;
+  /** `{rows}`, `{columns}` */
+  gridSummary: string;
+  gridHelp: string;
+  noRows: string;
+  /** `{analysis}`, `{time}`, `{value}`: the accessible name of a cell. */
+  cellLabel: string;
+  /** `{analysis}`, `{time}` */
+  cellEmpty: string;
+  /** `{range}` */
+  cellRange: string;
+  /** `{lab}` */
+  cellLab: string;
+  /** `{count}`: more results at the same time. */
+  cellMore: string;
+  // Trend
+  /** `{analysis}` */
+  trendHeading: string;
+  chooseAnalysis: string;
+  trendWindow: string;
+  windowAll: string;
+  /** `{years}` */
+  windowYears: string;
+  trendRising: string;
+  trendFalling: string;
+  trendStable: string;
+  trendVariable: string;
+  trendTooFew: string;
+  /** `{count}` */
+  trendOver: string;
+  trendTable: string;
+  referenceBand: string;
+  /** `{number}`, `{time}`, `{reasons}` */
+  trendBreak: string;
+  breakLab: string;
+  breakUnit: string;
+  breakRange: string;
+  /** `{from}`, `{to}` */
+  breakChange: string;
+  trendNoValues: string;
   statusLabels: Record<NilarReportStatus | NilarObservationStatus, string>;
   /** Names of the 8202 codes a report is categorised with. Unknown codes are shown as sent. */
   expertiseLabels: Record<string, string>;
@@ -222,6 +267,39 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     requisitionPayment: 'Betalingskategori',
     requisitionReservations: 'Pasientens reservasjoner',
     resultStatus: 'Status for resultatet',
+    flowsheetHeading: 'Kumulativ visning',
+    searchAnalysis: 'Søk etter analyse',
+    order: 'Rekkefølge',
+    newestFirst: 'Nyeste først',
+    oldestFirst: 'Eldste først',
+    gridSummary: '{rows} analyser, {columns} prøvetidspunkt',
+    gridHelp:
+      'Piltastene flytter mellom cellene, Home og End til radens start og slutt, Page Up og Page Down en side opp og ned. Enter åpner svarrapporten.',
+    noRows: 'Ingen analyser passer filteret.',
+    cellLabel: '{analysis}, {time}: {value}',
+    cellEmpty: '{analysis}, {time}: ingen prøve',
+    cellRange: 'referanseområde {range}',
+    cellLab: 'laboratorium {lab}',
+    cellMore: '{count} til samme tid',
+    trendHeading: 'Utvikling: {analysis}',
+    chooseAnalysis: 'Analyse',
+    trendWindow: 'Periode',
+    windowAll: 'Alt',
+    windowYears: '{years} år',
+    trendRising: 'Stigende',
+    trendFalling: 'Synkende',
+    trendStable: 'Stabil',
+    trendVariable: 'Varierende',
+    trendTooFew: 'For få sammenlignbare resultater til å si noe om utviklingen',
+    trendOver: 'over de siste {count} resultatene',
+    trendTable: 'Verdiene som tabell',
+    referenceBand: 'Referanseområde',
+    trendBreak: 'Brudd {number} ({time}): {reasons}. Verdiene før og etter er ikke direkte sammenlignbare.',
+    breakLab: 'nytt laboratorium',
+    breakUnit: 'ny enhet',
+    breakRange: 'nytt referanseområde',
+    breakChange: '{from} → {to}',
+    trendNoValues: 'Ingen tallverdier for denne analysen i perioden.',
     statusLabels: {
       registered: 'Registrert',
       partial: 'Delsvar',
@@ -345,6 +423,39 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     requisitionPayment: 'Betalingskategori',
     requisitionReservations: 'Reservasjonane til pasienten',
     resultStatus: 'Status for resultatet',
+    flowsheetHeading: 'Kumulativ vising',
+    searchAnalysis: 'Søk etter analyse',
+    order: 'Rekkjefølgje',
+    newestFirst: 'Nyaste først',
+    oldestFirst: 'Eldste først',
+    gridSummary: '{rows} analysar, {columns} prøvetidspunkt',
+    gridHelp:
+      'Piltastane flyttar mellom cellene, Home og End til starten og slutten av rada, Page Up og Page Down ei side opp og ned. Enter opnar svarrapporten.',
+    noRows: 'Ingen analysar passar filteret.',
+    cellLabel: '{analysis}, {time}: {value}',
+    cellEmpty: '{analysis}, {time}: inga prøve',
+    cellRange: 'referanseområde {range}',
+    cellLab: 'laboratorium {lab}',
+    cellMore: '{count} til til same tid',
+    trendHeading: 'Utvikling: {analysis}',
+    chooseAnalysis: 'Analyse',
+    trendWindow: 'Periode',
+    windowAll: 'Alt',
+    windowYears: '{years} år',
+    trendRising: 'Stigande',
+    trendFalling: 'Søkkande',
+    trendStable: 'Stabil',
+    trendVariable: 'Varierande',
+    trendTooFew: 'For få samanliknbare resultat til å seie noko om utviklinga',
+    trendOver: 'over dei siste {count} resultata',
+    trendTable: 'Verdiane som tabell',
+    referenceBand: 'Referanseområde',
+    trendBreak: 'Brot {number} ({time}): {reasons}. Verdiane før og etter er ikkje direkte samanliknbare.',
+    breakLab: 'nytt laboratorium',
+    breakUnit: 'ny eining',
+    breakRange: 'nytt referanseområde',
+    breakChange: '{from} → {to}',
+    trendNoValues: 'Ingen talverdiar for denne analysen i perioden.',
     statusLabels: {
       registered: 'Registrert',
       partial: 'Delsvar',
@@ -466,6 +577,39 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     requisitionPayment: 'Payment category',
     requisitionReservations: 'Patient’s reservations',
     resultStatus: 'Result status',
+    flowsheetHeading: 'Cumulative view',
+    searchAnalysis: 'Search for a test',
+    order: 'Order',
+    newestFirst: 'Newest first',
+    oldestFirst: 'Oldest first',
+    gridSummary: '{rows} tests, {columns} sample times',
+    gridHelp:
+      'Arrow keys move between cells, Home and End to the start and end of a row, Page Up and Page Down by a page. Enter opens the report.',
+    noRows: 'No tests match the filters.',
+    cellLabel: '{analysis}, {time}: {value}',
+    cellEmpty: '{analysis}, {time}: no sample',
+    cellRange: 'reference range {range}',
+    cellLab: 'laboratory {lab}',
+    cellMore: '{count} more at the same time',
+    trendHeading: 'Trend: {analysis}',
+    chooseAnalysis: 'Test',
+    trendWindow: 'Period',
+    windowAll: 'All',
+    windowYears: '{years} years',
+    trendRising: 'Rising',
+    trendFalling: 'Falling',
+    trendStable: 'Stable',
+    trendVariable: 'Variable',
+    trendTooFew: 'Too few comparable results to describe a trend',
+    trendOver: 'over the last {count} results',
+    trendTable: 'The values as a table',
+    referenceBand: 'Reference range',
+    trendBreak: 'Break {number} ({time}): {reasons}. Values before and after are not directly comparable.',
+    breakLab: 'new laboratory',
+    breakUnit: 'new unit',
+    breakRange: 'new reference range',
+    breakChange: '{from} → {to}',
+    trendNoValues: 'No numeric values for this test in the period.',
     statusLabels: {
       registered: 'Registered',
       partial: 'Partial',

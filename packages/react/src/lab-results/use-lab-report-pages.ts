@@ -1,8 +1,8 @@
 'use client';
 import {
   type LabReportsModel,
-  mergeSearchResults,
   type NilarDiagnosticReport,
+  newestFirst,
   type PpsSearchResult,
   toLabReports,
 } from '@pps-kit/api-client';
@@ -11,6 +11,40 @@ import { useEffect, useMemo } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { PPS_QUERY_ROOT } from '../provider/query-client';
 import { REPORT_LIST_INCLUDES } from './queries';
+
+type Page = PpsSearchResult<NilarDiagnosticReport>;
+
+/** Each page is turned into the model once; a page's includes belong to its own reports. */
+const modelOfPage = new WeakMap<Page, LabReportsModel>();
+
+function pageModel(page: Page): LabReportsModel {
+  let model = modelOfPage.get(page);
+  if (!model) {
+    model = toLabReports(page);
+    modelOfPage.set(page, model);
+  }
+  return model;
+}
+
+function mergeModels(pages: readonly Page[]): LabReportsModel {
+  const models = pages.map(pageModel);
+  const seen = new Set<string>();
+  const reports = models
+    .flatMap((model) => model.reports)
+    // A report that moved between pages while paging is shown once.
+    .filter((report) => {
+      if (seen.has(report.id)) return false;
+      seen.add(report.id);
+      return true;
+    })
+    .sort(newestFirst);
+  return {
+    reports,
+    privacy: [...new Set(models.flatMap((model) => model.privacy))],
+    noData: models.every((model) => model.noData),
+    total: models[0]?.total,
+  };
+}
 
 export interface LabReportPages {
   /** The reports loaded so far, as the lab-results model; `undefined` until the first page arrives. */
@@ -52,7 +86,7 @@ export function useLabReportPages({ pageSize = 50 }: { pageSize?: number } = {})
           signal,
         ),
       initialPageParam: 0,
-      getNextPageParam: (last: PpsSearchResult<NilarDiagnosticReport>, _all, lastSkip: number) => {
+      getNextPageParam: (last: Page, _all, lastSkip: number) => {
         if (last.privacy.length > 0) return undefined;
         const next = lastSkip + pageSize;
         if (last.total !== undefined) return next < last.total ? next : undefined;
@@ -75,10 +109,7 @@ export function useLabReportPages({ pageSize = 50 }: { pageSize?: number } = {})
     }
   }, [pageCount, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
-  const model = useMemo(
-    () => (pages && pages.length > 0 ? toLabReports(mergeSearchResults(pages)) : undefined),
-    [pages],
-  );
+  const model = useMemo(() => (pages && pages.length > 0 ? mergeModels(pages) : undefined), [pages]);
   const loaded = pages?.reduce((sum, page) => sum + page.matches.length, 0) ?? 0;
 
   return {

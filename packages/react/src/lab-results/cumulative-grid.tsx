@@ -1,0 +1,359 @@
+'use client';
+/*
+ * An ARIA grid of divs, not a <table>: rows and columns are virtualized and absolutely positioned,
+ * which table layout does not allow. Roles, aria-rowindex/colindex and a roving tabindex give it
+ * table semantics; biome's "use a <table>", "make every row focusable" and "pair clicks with keys"
+ * rules are off for this file (biome.json): the grid handles the keys for every cell.
+ */
+import type { CumulativeCell, CumulativeRow, CumulativeTable } from '@pps-kit/api-client';
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { usePpsContext } from '../provider/pps-provider';
+import { formatDate, formatDateTime } from '../shared/format';
+import { fill } from '../shared/messages';
+import type { LabResultsMessages } from './messages';
+import { formatLabValue } from './result-parts';
+
+const ROW_HEIGHT = 36;
+const HEADER_HEIGHT = 52;
+const FIRST_WIDTH = 240;
+const COLUMN_WIDTH = 108;
+
+export interface CumulativeGridProps {
+  table: CumulativeTable;
+  /** Called with a cell's report id when the user opens it (Enter, Space or click). */
+  onReportOpen?: ((reportId: string) => void) | undefined;
+  messages: LabResultsMessages;
+  /**
+   * Height of the scrolling grid, in pixels.
+   * @default 480
+   */
+  height?: number | undefined;
+  /** The element that names the grid. */
+  labelledBy?: string | undefined;
+}
+
+type GridRow =
+  | { kind: 'group'; key: string; label: string }
+  | { kind: 'data'; key: string; row: CumulativeRow };
+
+const GLYPH: Record<string, string> = { high: '↑', low: '↓', outside: '↕', critical: '‼' };
+
+/** Keeps `extra` rendered besides the visible range, so the focused cell always exists. */
+const keep = (extra: number) => (range: Range) => {
+  const indexes = defaultRangeExtractor(range);
+  if (extra >= 0 && extra < range.count && !indexes.includes(extra)) indexes.push(extra);
+  return indexes.sort((a, b) => a - b);
+};
+
+/**
+ * The flowsheet grid: analyses down, sample times across, an ARIA grid with one tab stop and
+ * arrow-key navigation, rows and columns virtualized so that ten years render as fast as ten days.
+ */
+export function CumulativeGrid({
+  table,
+  onReportOpen,
+  messages: t,
+  height = 480,
+  labelledBy,
+}: CumulativeGridProps) {
+  const { locale } = usePpsContext();
+  const id = useId();
+  const scroller = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useRef(false);
+
+  const rows = useMemo<GridRow[]>(
+    () =>
+      table.groups.flatMap((group) => [
+        {
+          kind: 'group' as const,
+          key: `group-${group.fagomrade ?? 'other'}`,
+          label: group.fagomrade
+            ? (t.expertiseLabels[group.fagomrade] ?? group.fagomrade)
+            : t.unknownExpertise,
+        },
+        ...group.rows.map((row) => ({ kind: 'data' as const, key: row.key, row })),
+      ]),
+    [table, t],
+  );
+  const firstData = rows.findIndex((r) => r.kind === 'data');
+  const [active, setActive] = useState({ row: firstData, col: 0 });
+  // Keep the active cell inside the table when the table changes (filters, new pages).
+  const activeRow = rows[active.row]?.kind === 'data' ? active.row : firstData;
+  const activeCol = Math.min(active.col, table.columns.length);
+
+  const rowVirtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 4,
+    initialRect: { width: 960, height },
+    rangeExtractor: keep(activeRow),
+  });
+  const columnVirtualizer = useVirtualizer({
+    horizontal: true,
+    count: table.columns.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => COLUMN_WIDTH,
+    overscan: 2,
+    initialRect: { width: 960, height },
+    rangeExtractor: keep(activeCol - 1),
+  });
+
+  useEffect(() => {
+    if (!focusAfterRender.current) return;
+    focusAfterRender.current = false;
+    scroller.current
+      ?.querySelector<HTMLElement>(`[data-cell="${activeRow}:${activeCol}"]`)
+      ?.focus({ preventScroll: true });
+  });
+
+  const move = useCallback(
+    (row: number, col: number) => {
+      setActive({ row, col });
+      focusAfterRender.current = true;
+      rowVirtualizer.scrollToIndex(row, { align: 'auto' });
+      if (col > 0) columnVirtualizer.scrollToIndex(col - 1, { align: 'auto' });
+      else columnVirtualizer.scrollToOffset(0);
+    },
+    [rowVirtualizer, columnVirtualizer],
+  );
+
+  const dataRows = useMemo(() => rows.flatMap((r, index) => (r.kind === 'data' ? [index] : [])), [rows]);
+  const pageRows = Math.max(1, Math.floor((height - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const position = dataRows.indexOf(activeRow);
+    const lastCol = table.columns.length;
+    const byRows = (delta: number) =>
+      dataRows[Math.min(dataRows.length - 1, Math.max(0, position + delta))] ?? activeRow;
+    let next: { row: number; col: number } | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = { row: activeRow, col: Math.min(lastCol, activeCol + 1) };
+        break;
+      case 'ArrowLeft':
+        next = { row: activeRow, col: Math.max(0, activeCol - 1) };
+        break;
+      case 'ArrowDown':
+        next = { row: byRows(1), col: activeCol };
+        break;
+      case 'ArrowUp':
+        next = { row: byRows(-1), col: activeCol };
+        break;
+      case 'PageDown':
+        next = { row: byRows(pageRows), col: activeCol };
+        break;
+      case 'PageUp':
+        next = { row: byRows(-pageRows), col: activeCol };
+        break;
+      case 'Home':
+        next = event.ctrlKey ? { row: dataRows[0] ?? activeRow, col: 0 } : { row: activeRow, col: 0 };
+        break;
+      case 'End':
+        next = event.ctrlKey
+          ? { row: dataRows.at(-1) ?? activeRow, col: lastCol }
+          : { row: activeRow, col: lastCol };
+        break;
+      case 'Enter':
+      case ' ': {
+        const gridRow = rows[activeRow];
+        const cell =
+          gridRow?.kind === 'data' && activeCol > 0 ? gridRow.row.cells.get(activeCol - 1) : undefined;
+        if (cell && onReportOpen) {
+          event.preventDefault();
+          onReportOpen(cell.reportId);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    move(next.row, next.col);
+  }
+
+  const columnItems = columnVirtualizer.getVirtualItems();
+  const totalWidth = FIRST_WIDTH + columnVirtualizer.getTotalSize();
+
+  const cellText = (cell: CumulativeCell) => formatLabValue(cell.value, locale, t);
+  const cellLabel = (row: CumulativeRow, time: string, cell: CumulativeCell | undefined) => {
+    const analysis = row.unit ? `${row.name} (${row.unit})` : row.name;
+    if (!cell) return fill(t.cellEmpty, { analysis, time });
+    const c = cell.classification;
+    const flag =
+      c.class === 'high'
+        ? t.flagHigh
+        : c.class === 'low'
+          ? t.flagLow
+          : c.class === 'outside'
+            ? t.flagOutside
+            : c.class === 'critical'
+              ? t.flagCritical
+              : undefined;
+    const parts = [
+      `${cellText(cell)}${row.unit ? ` ${row.unit}` : ''}`,
+      flag ? `${flag}${c.source === 'computed' ? ` (${t.flagComputed})` : ''}` : undefined,
+      cell.status !== 'final' ? t.statusLabels[cell.status] : undefined,
+      cell.range ? fill(t.cellRange, { range: cell.range }) : undefined,
+      cell.lab ? fill(t.cellLab, { lab: cell.lab }) : undefined,
+      cell.more > 0 ? fill(t.cellMore, { count: cell.more }) : undefined,
+    ].filter(Boolean);
+    return fill(t.cellLabel, { analysis, time, value: parts.join(', ') });
+  };
+
+  return (
+    <div className="pps-grid-wrap">
+      <p id={`${id}-help`} className="pps-visually-hidden">
+        {t.gridHelp}
+      </p>
+      <div
+        ref={scroller}
+        role="grid"
+        aria-labelledby={labelledBy}
+        aria-describedby={`${id}-help`}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={table.columns.length + 1}
+        className="pps-grid"
+        style={{ height }}
+        onKeyDown={onKeyDown}
+      >
+        <div
+          style={{
+            width: totalWidth,
+            height: HEADER_HEIGHT + rowVirtualizer.getTotalSize(),
+            position: 'relative',
+          }}
+        >
+          <div
+            role="row"
+            aria-rowindex={1}
+            className="pps-grid__header"
+            style={{ width: totalWidth, height: HEADER_HEIGHT }}
+          >
+            <div
+              role="columnheader"
+              aria-colindex={1}
+              className="pps-grid__corner"
+              style={{ width: FIRST_WIDTH }}
+            >
+              {t.columnAnalysis}
+            </div>
+            {columnItems.map((item) => {
+              const column = table.columns[item.index];
+              if (!column) return null;
+              return (
+                <div
+                  key={item.key}
+                  role="columnheader"
+                  aria-colindex={item.index + 2}
+                  className="pps-grid__time"
+                  style={{ left: FIRST_WIDTH + item.start, width: item.size }}
+                >
+                  {formatDate(column.time, locale)}
+                  <br />
+                  {formatDateTime(column.time, locale).slice(-5)}
+                </div>
+              );
+            })}
+          </div>
+          {rowVirtualizer.getVirtualItems().map((item) => {
+            const gridRow = rows[item.index];
+            if (!gridRow) return null;
+            const style = { top: HEADER_HEIGHT + item.start, height: item.size, width: totalWidth };
+            if (gridRow.kind === 'group') {
+              return (
+                <div
+                  key={gridRow.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className="pps-grid__group"
+                  style={style}
+                >
+                  <div
+                    role="rowheader"
+                    aria-colspan={table.columns.length + 1}
+                    className="pps-grid__group-label"
+                  >
+                    {gridRow.label}
+                  </div>
+                </div>
+              );
+            }
+            const { row } = gridRow;
+            const rowIndex = item.index + 2;
+            const isActiveRow = item.index === activeRow;
+            return (
+              <div
+                key={gridRow.key}
+                role="row"
+                aria-rowindex={rowIndex}
+                className="pps-grid__row"
+                style={style}
+              >
+                <div
+                  role="rowheader"
+                  aria-colindex={1}
+                  tabIndex={isActiveRow && activeCol === 0 ? 0 : -1}
+                  data-cell={`${item.index}:0`}
+                  className="pps-grid__analysis"
+                  style={{ width: FIRST_WIDTH }}
+                  onFocus={() => setActive({ row: item.index, col: 0 })}
+                >
+                  {row.name}
+                  {row.unit ? <span className="pps-grid__unit"> ({row.unit})</span> : null}
+                </div>
+                {columnItems.map((columnItem) => {
+                  const column = table.columns[columnItem.index];
+                  if (!column) return null;
+                  const cell = row.cells.get(columnItem.index);
+                  const col = columnItem.index + 1;
+                  const flag = cell && GLYPH[cell.classification.class];
+                  return (
+                    <div
+                      key={columnItem.key}
+                      role="gridcell"
+                      aria-colindex={col + 1}
+                      aria-label={cellLabel(row, formatDateTime(column.time, locale), cell)}
+                      tabIndex={isActiveRow && activeCol === col ? 0 : -1}
+                      data-cell={`${item.index}:${col}`}
+                      data-flag={flag ? cell?.classification.class : undefined}
+                      data-source={cell?.classification.source}
+                      data-status={cell?.status}
+                      className="pps-grid__cell"
+                      style={{ left: FIRST_WIDTH + columnItem.start, width: columnItem.size }}
+                      title={cell ? [cell.range, cell.lab].filter(Boolean).join(' · ') : undefined}
+                      onFocus={() => setActive({ row: item.index, col })}
+                      onClick={() => {
+                        setActive({ row: item.index, col });
+                        if (cell && onReportOpen) onReportOpen(cell.reportId);
+                      }}
+                    >
+                      {cell ? (
+                        <>
+                          {cellText(cell)}
+                          {flag ? (
+                            <span className="pps-grid__flag" aria-hidden="true">
+                              {' '}
+                              {flag}
+                            </span>
+                          ) : null}
+                          {cell.more > 0 ? (
+                            <span className="pps-grid__more" aria-hidden="true">
+                              {' '}
+                              +{cell.more}
+                            </span>
+                          ) : null}
+                        </>
+                      ) : null}
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

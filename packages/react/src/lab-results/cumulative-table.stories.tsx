@@ -1,0 +1,220 @@
+import {
+  type CumulativeTable as Table,
+  toCumulativeTable,
+  toLabReports,
+  toSearchResult,
+} from '@pps-kit/api-client';
+import { generatePatientHistory, searchset } from '@pps-kit/mocks';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, HttpResponse, http } from 'msw';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { useMessages } from '../shared/use-messages';
+import { personOf } from '../testing/mock-server';
+import { CumulativeGrid } from './cumulative-grid';
+import { CumulativeTable } from './cumulative-table';
+import { labResultsMessages } from './messages';
+
+/**
+ * The cumulative view: analyses down, sample times across. An ARIA grid with one tab stop: arrows
+ * move, Home and End go to the row's ends (with Ctrl, the grid's), Page Up and Page Down move a
+ * page, Enter opens the cell's report. Rows and columns are virtualized; `CumulativeGrid` is the
+ * grid alone, for hosts that bring their own data.
+ */
+const meta = {
+  title: 'Lab results/CumulativeTable',
+  component: CumulativeTable,
+  args: { onReportOpen: fn() },
+  parameters: { pps: { patient: personOf('gp-chemistry') } },
+} satisfies Meta<typeof CumulativeTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const ready = (canvas: { findByText: (t: RegExp) => Promise<HTMLElement> }) =>
+  canvas.findByText(/analyser, \d+ prøvetidspunkt$/);
+const active = () => document.activeElement as HTMLElement;
+const rowOf = (element: HTMLElement) =>
+  Number(element.closest('[role="row"]')?.getAttribute('aria-rowindex'));
+
+export const TenYearsOfChemistry: Story = {
+  async play({ canvas }) {
+    await ready(canvas);
+    const grid = canvas.getByRole('grid', { name: 'Kumulativ visning' });
+    const headers = within(grid).getAllByRole('columnheader');
+    await expect(headers[1]).toHaveTextContent(/\d\d\.11\.2026/);
+    await expect(within(grid).getByRole('row', { name: /B-HbA1c/ })).toBeVisible();
+  },
+};
+
+export const KeyboardOnly: Story = {
+  async play({ canvas, args }) {
+    await ready(canvas);
+    const grid = canvas.getByRole('grid', { name: 'Kumulativ visning' });
+    // Tab through the filters into the grid: one tab stop, the first analysis.
+    for (let i = 0; i < 12 && !grid.contains(active()); i += 1) await userEvent.tab();
+    await expect(active()).toHaveAttribute('role', 'rowheader');
+    const firstAnalysis = active().textContent;
+    const firstRow = rowOf(active());
+
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(active()).toHaveAttribute('aria-colindex', '2');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
+    await expect(active()).toHaveAttribute('aria-colindex', '4');
+    await expect(rowOf(active())).toBe(firstRow + 1);
+    await userEvent.keyboard('{ArrowUp}{ArrowLeft}');
+    await expect(active()).toHaveAttribute('aria-colindex', '3');
+
+    await userEvent.keyboard('{End}');
+    await expect(active()).toHaveAttribute('aria-colindex', grid.getAttribute('aria-colcount') ?? '');
+    await expect(active()).toBeVisible();
+    await userEvent.keyboard('{Home}');
+    await expect(active()).toHaveAttribute('role', 'rowheader');
+    await expect(active().textContent).toBe(firstAnalysis);
+
+    await userEvent.keyboard('{PageDown}');
+    const down = rowOf(active());
+    await expect(down).toBeGreaterThan(5);
+    await userEvent.keyboard('{PageUp}');
+    await expect(rowOf(active())).toBeLessThan(down);
+    await userEvent.keyboard('{PageDown}');
+    await expect(rowOf(active())).toBe(down);
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await expect(rowOf(active())).toBe(Number(grid.getAttribute('aria-rowcount')));
+    await userEvent.keyboard('{Control>}{Home}{/Control}{ArrowRight}');
+    await expect(active().textContent).not.toBe('');
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onReportOpen).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const OldestFirst: Story = {
+  args: { defaultOrder: 'oldest-first' },
+  async play({ canvas }) {
+    await ready(canvas);
+    const headers = within(canvas.getByRole('grid')).getAllByRole('columnheader');
+    await expect(headers[1]).toHaveTextContent(/\.201[67]/);
+  },
+};
+
+export const LoadingPageByPage: Story = {
+  args: { pageSize: 10 },
+  beforeEach({ msw }) {
+    msw.use(
+      http.post('*/DiagnosticReport/_search', async ({ request }) => {
+        const skip = new URLSearchParams(await request.clone().text()).get('_skip');
+        if (skip !== '0') await delay('infinite');
+        return undefined;
+      }),
+    );
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByText(/^Henter svarrapporter: 10 av 4\d$/)).toBeVisible();
+    await expect(canvas.getByRole('grid')).toBeVisible();
+  },
+};
+
+export const PageFailed: Story = {
+  args: { pageSize: 20 },
+  beforeEach({ msw }) {
+    msw.use(
+      http.post('*/DiagnosticReport/_search', async ({ request }) => {
+        const skip = new URLSearchParams(await request.clone().text()).get('_skip');
+        return skip === '20' ? new HttpResponse('Bad Gateway', { status: 502 }) : undefined;
+      }),
+    );
+  },
+  async play({ canvas }) {
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Ikke alle svarrapportene kunne hentes');
+    await expect(canvas.getByText('Viser de 20 som kom før feilen.')).toBeVisible();
+    await expect(canvas.getByRole('grid')).toBeVisible();
+  },
+};
+
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.post('*/DiagnosticReport/_search', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Henter prøvesvar …');
+  },
+};
+
+export const ServiceUnavailable: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.post('*/DiagnosticReport/_search', () => new HttpResponse('x', { status: 503 })));
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('(HTTP 503)');
+  },
+};
+
+export const BlockedForAll: Story = {
+  parameters: { pps: { patient: personOf('general-block') } },
+  async play({ canvas }) {
+    await expect(await canvas.findByText('Prøvesvarene er sperret')).toBeVisible();
+  },
+};
+
+export const NoData: Story = {
+  parameters: { pps: { patient: personOf('no-data') } },
+  async play({ canvas }) {
+    await expect(
+      await canvas.findByText('Pasientens prøvesvar har ingen prøvesvar for denne pasienten.'),
+    ).toBeVisible();
+  },
+};
+
+export const English: Story = {
+  globals: { locale: 'en' },
+  async play({ canvas }) {
+    await canvas.findByText(/tests, \d+ sample times$/);
+    await expect(canvas.getByRole('grid', { name: 'Cumulative view' })).toBeVisible();
+  },
+};
+
+/** A ten-year history of 40 analyses, 200 samples a year, built locally: the grid alone. */
+function bigTable(): Table {
+  const personId = '13867410028';
+  const resources = generatePatientHistory({
+    seed: 9,
+    personId,
+    years: 10,
+    reportsPerYear: 200,
+    analytes: 40,
+    fullPanelShare: 1,
+  });
+  const matches = resources.filter((r) => r.resourceType === 'DiagnosticReport');
+  const includes = resources.filter((r) => r.resourceType !== 'DiagnosticReport');
+  const bundle = searchset({ selfUrl: 'story', total: matches.length, matches, includes });
+  return toCumulativeTable(toLabReports(toSearchResult(bundle, 'DiagnosticReport', personId)).reports);
+}
+
+function BigGrid({ table }: { table: Table }) {
+  const t = useMessages(labResultsMessages);
+  return (
+    <div className="pps-root">
+      <h2 id="big-grid" className="pps-heading">
+        2000 × 40
+      </h2>
+      <CumulativeGrid table={table} messages={t} labelledBy="big-grid" />
+    </div>
+  );
+}
+
+export const TwoThousandSampleTimes: Story = {
+  loaders: [async () => ({ table: bigTable() })],
+  render: (_args, { loaded }) => <BigGrid table={loaded.table as Table} />,
+  async play({ canvas, canvasElement }) {
+    const grid = await canvas.findByRole('grid', { name: '2000 × 40' });
+    // About 2000 sample times (a few samples share a minute), plus the analysis column.
+    await expect(Number(grid.getAttribute('aria-colcount'))).toBeGreaterThan(1990);
+    // Virtualized: the DOM holds what is on screen, not 80 000 cells.
+    await waitFor(() => expect(canvasElement.querySelectorAll('*').length).toBeLessThan(3000));
+  },
+};

@@ -1,0 +1,176 @@
+'use client';
+import { FAGOMRADER, type Fagomrade, toCumulativeTable } from '@pps-kit/api-client';
+import { useId, useMemo, useState } from 'react';
+import { usePpsContext } from '../provider/pps-provider';
+import { DataState, type DataStateKind } from '../shared/data-state';
+import type { MessageOverrides } from '../shared/i18n';
+import { LoadProgress } from '../shared/load-progress';
+import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
+import { useMergedMessages } from '../shared/use-messages';
+import { CumulativeGrid } from './cumulative-grid';
+import { type LabResultsMessages, labResultsMessages } from './messages';
+import { useLabReportPages } from './use-lab-report-pages';
+
+export interface CumulativeTableProps {
+  /** Called with a cell's report id when the user opens it. */
+  onReportOpen?: ((reportId: string) => void) | undefined;
+  /**
+   * Newest or oldest sample first, at first; the user can change it.
+   * @default 'newest-first'
+   */
+  defaultOrder?: 'newest-first' | 'oldest-first' | undefined;
+  /**
+   * Height of the scrolling grid, in pixels.
+   * @default 480
+   */
+  height?: number | undefined;
+  /**
+   * Reports per page fetched from PPS; the flowsheet fills in as pages arrive.
+   * @default 50
+   */
+  pageSize?: number | undefined;
+  /**
+   * Level of the heading.
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4 | undefined;
+  /** Replace any built-in text, per locale. */
+  messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * The cumulative view: every analysis over every sample time, with filters for fagområde, analysis,
+ * date window and abnormal results. A cell opens its report.
+ */
+export function CumulativeTable({
+  onReportOpen,
+  defaultOrder = 'newest-first',
+  height,
+  pageSize = 50,
+  headingLevel = 2,
+  messages,
+  className,
+}: CumulativeTableProps) {
+  const { patient, theme } = usePpsContext();
+  const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
+  const pages = useLabReportPages({ pageSize });
+  const id = useId();
+  const [fagomrade, setFagomrade] = useState<Fagomrade | ''>('');
+  const [search, setSearch] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [onlyAbnormal, setOnlyAbnormal] = useState(false);
+  const [order, setOrder] = useState(defaultOrder);
+
+  const reports = pages.model?.reports;
+  const table = useMemo(
+    () =>
+      reports
+        ? toCumulativeTable(reports, {
+            order,
+            ...(fagomrade ? { fagomrader: [fagomrade] } : {}),
+            ...(search ? { search } : {}),
+            ...(from ? { from } : {}),
+            ...(to ? { to } : {}),
+            onlyAbnormal,
+          })
+        : undefined,
+    [reports, order, fagomrade, search, from, to, onlyAbnormal],
+  );
+
+  let state: DataStateKind | { kind: 'data' };
+  if (!patient) state = { kind: 'no-patient' };
+  else if (pages.error) state = { kind: 'error', error: pages.error, onRetry: pages.retry };
+  else if (pages.isPending || !pages.model) state = { kind: 'loading' };
+  else if (pages.model.privacy.length > 0) state = { kind: 'privacy', codes: pages.model.privacy };
+  else if (pages.model.reports.length === 0 && !pages.pageError) state = { kind: 'no-data' };
+  else state = { kind: 'data' };
+
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section
+      className={['pps-root pps-flowsheet', className].filter(Boolean).join(' ')}
+      aria-labelledby={`${id}-heading`}
+      aria-busy={state.kind === 'loading'}
+      data-state={state.kind}
+      data-pps-theme={theme}
+    >
+      <Heading id={`${id}-heading`} className="pps-heading">
+        {t.flowsheetHeading}
+      </Heading>
+      {state.kind !== 'data' ? (
+        <DataState state={state} messages={t} />
+      ) : (
+        <>
+          <div className="pps-toolbar">
+            <label className="pps-field">
+              {t.searchAnalysis}
+              <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+            </label>
+            <label className="pps-field">
+              {t.filterExpertise}
+              <select
+                value={fagomrade}
+                onChange={(event) => setFagomrade(event.target.value as Fagomrade | '')}
+              >
+                <option value="">{t.allExpertise}</option>
+                {FAGOMRADER.map((code) => (
+                  <option key={code} value={code}>
+                    {t.expertiseLabels[code] ?? code}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="pps-field">
+              {t.filterFrom}
+              <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+            </label>
+            <label className="pps-field">
+              {t.filterTo}
+              <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+            </label>
+            <label className="pps-field">
+              {t.order}
+              <select value={order} onChange={(event) => setOrder(event.target.value as typeof order)}>
+                <option value="newest-first">{t.newestFirst}</option>
+                <option value="oldest-first">{t.oldestFirst}</option>
+              </select>
+            </label>
+            <label className="pps-check">
+              <input
+                type="checkbox"
+                checked={onlyAbnormal}
+                onChange={(event) => setOnlyAbnormal(event.target.checked)}
+              />{' '}
+              {t.onlyAbnormal}
+            </label>
+          </div>
+          <LoadProgress
+            progress={pages.progress}
+            isLoadingMore={pages.isLoadingMore}
+            pageError={pages.pageError}
+            onRetry={pages.retry}
+            messages={t}
+          />
+          {table && table.rows.length > 0 ? (
+            <>
+              <p className="pps-summary" aria-live="polite">
+                {fill(t.gridSummary, { rows: table.rows.length, columns: table.columns.length })}
+              </p>
+              <CumulativeGrid
+                table={table}
+                onReportOpen={onReportOpen}
+                messages={t}
+                height={height}
+                labelledBy={`${id}-heading`}
+              />
+            </>
+          ) : (
+            <p className="pps-state">{t.noRows}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,389 @@
+'use client';
+import {
+  type LabReport,
+  type TrendPoint,
+  type TrendSegment,
+  type TrendSeries,
+  toCumulativeTable,
+  toTrendSeries,
+} from '@pps-kit/api-client';
+import { useId, useMemo, useState } from 'react';
+import { usePpsContext } from '../provider/pps-provider';
+import { DataState, type DataStateKind } from '../shared/data-state';
+import { formatDate, formatDateTime, formatNumber } from '../shared/format';
+import type { Locale, MessageOverrides } from '../shared/i18n';
+import { LoadProgress } from '../shared/load-progress';
+import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
+import { useMergedMessages } from '../shared/use-messages';
+import { type LabResultsMessages, labResultsMessages } from './messages';
+import { ResultFlag } from './result-parts';
+import { useLabReportPages } from './use-lab-report-pages';
+
+const WIDTH = 640;
+const HEIGHT = 240;
+const MARGIN = { top: 24, right: 16, bottom: 28, left: 52 };
+const WINDOWS = [1, 3, 5, 10] as const;
+
+export interface TrendChartProps {
+  /** The analysis (NLK code, or the code the flowsheet keys rows on). The user can choose another. */
+  code: string;
+  /** Called with a point's report id when the user opens it from the table. */
+  onReportOpen?: ((reportId: string) => void) | undefined;
+  /**
+   * Years shown at first (from the newest result back), or `0` for all.
+   * @default 0
+   */
+  defaultYears?: 0 | 1 | 3 | 5 | 10 | undefined;
+  /**
+   * Level of the heading.
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4 | undefined;
+  /** Replace any built-in text, per locale. */
+  messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
+  className?: string | undefined;
+}
+
+const YEAR = 365.25 * 86_400_000;
+
+function niceTicks(min: number, max: number, count = 4): number[] {
+  const span = max - min || Math.abs(max) || 1;
+  const step = 10 ** Math.floor(Math.log10(span / count));
+  const factor = [1, 2, 2.5, 5, 10].find((f) => span / (f * step) <= count) ?? 10;
+  const size = factor * step;
+  const ticks: number[] = [];
+  for (let v = Math.ceil(min / size) * size; v <= max + size * 1e-9; v += size)
+    ticks.push(Number(v.toFixed(10)));
+  return ticks;
+}
+
+/** The SVG: reference bands, one line per comparable segment, flagged points, break markers. */
+function Plot({
+  series,
+  locale,
+  title,
+}: {
+  series: TrendSeries;
+  locale: Locale;
+  /** What the chart shows, in words: its accessible name. */
+  title: string;
+}) {
+  const numeric = series.points.filter((p) => p.value !== undefined);
+  const times = numeric.map((p) => p.at);
+  const bounds = series.segments
+    .flatMap((s) => [s.range.low, s.range.high])
+    .filter((v): v is number => v !== undefined);
+  const values = [...numeric.map((p) => p.value as number), ...bounds];
+  const minY = Math.min(...values);
+  const maxY = Math.max(...values);
+  const pad = (maxY - minY || Math.abs(maxY) || 1) * 0.1;
+  const y0 = minY - pad;
+  const y1 = maxY + pad;
+  const t0 = Math.min(...times);
+  const t1 = Math.max(...times);
+  const innerW = WIDTH - MARGIN.left - MARGIN.right;
+  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = (at: number) => MARGIN.left + (t1 === t0 ? innerW / 2 : ((at - t0) / (t1 - t0)) * innerW);
+  const y = (v: number) => MARGIN.top + innerH - ((v - y0) / (y1 - y0)) * innerH;
+  const ticks = niceTicks(y0, y1);
+
+  const segmentEnd = (segment: TrendSegment, index: number) => {
+    const next = series.segments[index + 1]?.points[0];
+    return next ? x(next.at) : x(segment.points.at(-1)?.at ?? t1);
+  };
+
+  return (
+    <svg
+      className="pps-trend__plot"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      preserveAspectRatio="xMidYMid meet"
+    >
+      <title>{title}</title>
+      {series.segments.map((segment, index) => {
+        const { low, high } = segment.range;
+        if (low === undefined && high === undefined) return null;
+        const top = high !== undefined ? y(high) : MARGIN.top;
+        const bottom = low !== undefined ? y(low) : MARGIN.top + innerH;
+        const left = x(segment.points[0]?.at ?? t0);
+        return (
+          <rect
+            key={`band-${segment.points[0]?.reportId ?? index}`}
+            className="pps-trend__band"
+            x={left}
+            y={Math.max(MARGIN.top, top)}
+            width={Math.max(2, segmentEnd(segment, index) - left)}
+            height={Math.max(0, Math.min(MARGIN.top + innerH, bottom) - Math.max(MARGIN.top, top))}
+          />
+        );
+      })}
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line
+            className="pps-trend__grid"
+            x1={MARGIN.left}
+            x2={WIDTH - MARGIN.right}
+            y1={y(tick)}
+            y2={y(tick)}
+          />
+          <text className="pps-trend__tick" x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end">
+            {formatNumber(tick, locale)}
+          </text>
+        </g>
+      ))}
+      <text className="pps-trend__tick" x={MARGIN.left} y={HEIGHT - 8}>
+        {formatDate(new Date(t0).toISOString(), locale)}
+      </text>
+      <text className="pps-trend__tick" x={WIDTH - MARGIN.right} y={HEIGHT - 8} textAnchor="end">
+        {formatDate(new Date(t1).toISOString(), locale)}
+      </text>
+      {series.segments.map((segment, index) => {
+        const points = segment.points.filter((p) => p.value !== undefined);
+        return (
+          <polyline
+            key={`line-${segment.points[0]?.reportId ?? index}`}
+            className="pps-trend__line"
+            points={points.map((p) => `${x(p.at)},${y(p.value as number)}`).join(' ')}
+          />
+        );
+      })}
+      {series.segments.slice(1).map((segment, index) => {
+        const at = x(segment.points[0]?.at ?? t0);
+        return (
+          <g key={`break-${segment.points[0]?.reportId ?? index}`} className="pps-trend__break">
+            <line x1={at} x2={at} y1={MARGIN.top - 8} y2={MARGIN.top + innerH} />
+            <rect x={at - 8} y={2} width={16} height={16} rx={3} />
+            <text x={at} y={14} textAnchor="middle">
+              {index + 1}
+            </text>
+          </g>
+        );
+      })}
+      {numeric.map((point) => {
+        const cx = x(point.at);
+        const cy = y(point.value as number);
+        const c = point.classification;
+        const cls = `pps-trend__point${c.source === 'computed' ? ' pps-trend__point--computed' : ''}`;
+        if (c.class === 'high' || c.class === 'low' || c.class === 'outside' || c.class === 'critical') {
+          // Flagged points are triangles (up for high, down for low), not only another colour.
+          const up = c.class === 'high' || (c.class === 'critical' && c.direction !== 'low');
+          const d = up
+            ? `M${cx},${cy - 6} L${cx + 6},${cy + 5} L${cx - 6},${cy + 5} Z`
+            : `M${cx},${cy + 6} L${cx + 6},${cy - 5} L${cx - 6},${cy - 5} Z`;
+          return (
+            <path
+              key={`${point.reportId}-${point.at}`}
+              className={`${cls} pps-trend__point--flagged`}
+              d={d}
+            />
+          );
+        }
+        return <circle key={`${point.reportId}-${point.at}`} className={cls} cx={cx} cy={cy} r={4} />;
+      })}
+    </svg>
+  );
+}
+
+function breakText(
+  segment: TrendSegment,
+  previous: TrendSegment,
+  number: number,
+  locale: Locale,
+  t: LabResultsMessages,
+) {
+  const change = (from: string | undefined, to: string | undefined) =>
+    fill(t.breakChange, { from: from || '–', to: to || '–' });
+  const reasons = segment.breaks.map((reason) =>
+    reason === 'lab'
+      ? `${t.breakLab} (${change(previous.lab, segment.lab)})`
+      : reason === 'unit'
+        ? `${t.breakUnit} (${change(previous.unit, segment.unit)})`
+        : `${t.breakRange} (${change(previous.range.text, segment.range.text)})`,
+  );
+  return fill(t.trendBreak, {
+    number,
+    time: formatDate(segment.points[0]?.time ?? '', locale),
+    reasons: reasons.join(', '),
+  });
+}
+
+function pointValue(point: TrendPoint, locale: Locale) {
+  if (point.value !== undefined) return `${point.comparator ?? ''}${formatNumber(point.value, locale)}`;
+  return point.text ?? '';
+}
+
+/** Analyses with numbers, for the chooser: the flowsheet's rows, one per code. */
+function analysesOf(reports: readonly LabReport[]) {
+  const seen = new Map<string, string>();
+  for (const row of toCumulativeTable(reports).rows) {
+    if ([...row.cells.values()].some((cell) => cell.value.kind === 'quantity') && !seen.has(row.code)) {
+      seen.set(row.code, row.name);
+    }
+  }
+  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+}
+
+/**
+ * One analysis over time as SVG: the reference band, flagged points, a numbered marker with an
+ * explanation wherever the lab, the unit or the range changes, a one-line summary, and the values
+ * as a table.
+ */
+export function TrendChart({
+  code: initialCode,
+  onReportOpen,
+  defaultYears = 0,
+  headingLevel = 2,
+  messages,
+  className,
+}: TrendChartProps) {
+  const { patient, locale, theme } = usePpsContext();
+  const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
+  const pages = useLabReportPages();
+  const id = useId();
+  const [code, setCode] = useState(initialCode);
+  const [years, setYears] = useState<number>(defaultYears);
+
+  const reports = pages.model?.reports;
+  const analyses = useMemo(() => (reports ? analysesOf(reports) : []), [reports]);
+  const all = useMemo(() => (reports ? toTrendSeries(reports, code) : undefined), [reports, code]);
+  const newest = all?.points.at(-1)?.at;
+  const from = years > 0 && newest !== undefined ? new Date(newest - years * YEAR).toISOString() : undefined;
+  const series = useMemo(
+    () => (reports ? (from ? toTrendSeries(reports, code, { from }) : all) : undefined),
+    [reports, code, from, all],
+  );
+
+  let state: DataStateKind | { kind: 'data' };
+  if (!patient) state = { kind: 'no-patient' };
+  else if (pages.error) state = { kind: 'error', error: pages.error, onRetry: pages.retry };
+  else if (pages.isPending || !pages.model) state = { kind: 'loading' };
+  else if (pages.model.privacy.length > 0) state = { kind: 'privacy', codes: pages.model.privacy };
+  else if (pages.model.reports.length === 0 && !pages.pageError) state = { kind: 'no-data' };
+  else state = { kind: 'data' };
+
+  const Heading = `h${headingLevel}` as const;
+  const name = series?.name ?? analyses.find((a) => a.code === code)?.name ?? code;
+  const summary = series?.summary;
+  const summaryText =
+    !summary || summary.direction === 'too-few'
+      ? t.trendTooFew
+      : `${{ rising: t.trendRising, falling: t.trendFalling, stable: t.trendStable, variable: t.trendVariable }[summary.direction]} ${fill(t.trendOver, { count: summary.count })}`;
+  const hasNumbers = (series?.points ?? []).some((p) => p.value !== undefined);
+
+  return (
+    <section
+      className={['pps-root pps-trend', className].filter(Boolean).join(' ')}
+      aria-labelledby={`${id}-heading`}
+      aria-busy={state.kind === 'loading'}
+      data-state={state.kind}
+      data-pps-theme={theme}
+    >
+      <Heading id={`${id}-heading`} className="pps-heading">
+        {fill(t.trendHeading, { analysis: name })}
+      </Heading>
+      {state.kind !== 'data' || !series ? (
+        <DataState state={state.kind === 'data' ? { kind: 'loading' } : state} messages={t} />
+      ) : (
+        <>
+          <div className="pps-toolbar">
+            <label className="pps-field">
+              {t.chooseAnalysis}
+              <select value={code} onChange={(event) => setCode(event.target.value)}>
+                {analyses.some((a) => a.code === code) ? null : <option value={code}>{name}</option>}
+                {analyses.map((analysis) => (
+                  <option key={analysis.code} value={analysis.code}>
+                    {analysis.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <fieldset className="pps-segmented">
+              <legend>{t.trendWindow}</legend>
+              {[...WINDOWS, 0].map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name={`${id}-window`}
+                    checked={years === option}
+                    onChange={() => setYears(option)}
+                  />{' '}
+                  {option === 0 ? t.windowAll : fill(t.windowYears, { years: option })}
+                </label>
+              ))}
+            </fieldset>
+          </div>
+          <LoadProgress
+            progress={pages.progress}
+            isLoadingMore={pages.isLoadingMore}
+            pageError={pages.pageError}
+            onRetry={pages.retry}
+            messages={t}
+          />
+          <p id={`${id}-summary`} className="pps-trend__summary">
+            {hasNumbers ? summaryText : t.trendNoValues}
+          </p>
+          {hasNumbers ? (
+            <Plot
+              series={series}
+              locale={locale}
+              title={`${fill(t.trendHeading, { analysis: name })}. ${summaryText}`}
+            />
+          ) : null}
+          {series.segments.length > 1 ? (
+            <ol className="pps-trend__breaks">
+              {series.segments.slice(1).map((segment, index) => (
+                <li key={segment.points[0]?.reportId ?? index}>
+                  {breakText(segment, series.segments[index] as TrendSegment, index + 1, locale, t)}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          {series.points.length > 0 ? (
+            <details className="pps-trend__table">
+              <summary>{t.trendTable}</summary>
+              <table className="pps-table">
+                <caption className="pps-visually-hidden">{name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.columnSampleTime}</th>
+                    <th scope="col">{t.columnValue}</th>
+                    <th scope="col">{t.columnUnit}</th>
+                    <th scope="col">{t.columnFlag}</th>
+                    <th scope="col">{t.columnRange}</th>
+                    <th scope="col">{t.columnLab}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...series.points].reverse().map((point) => (
+                    <tr key={`${point.reportId}-${point.at}`}>
+                      <th scope="row">
+                        {onReportOpen ? (
+                          <button
+                            type="button"
+                            className="pps-link-button"
+                            onClick={() => onReportOpen(point.reportId)}
+                          >
+                            {formatDateTime(point.time, locale)}
+                          </button>
+                        ) : (
+                          formatDateTime(point.time, locale)
+                        )}
+                      </th>
+                      <td>{pointValue(point, locale)}</td>
+                      <td>{point.unit}</td>
+                      <td>
+                        <ResultFlag classification={point.classification} messages={t} />
+                      </td>
+                      <td>{point.range.text ?? ''}</td>
+                      <td>{point.lab ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
