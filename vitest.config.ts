@@ -38,7 +38,19 @@ export default defineConfig({
           environment: 'node',
           include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
           setupFiles: [path.join(root, 'vitest.setup.ts')],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // `pnpm bench`: speed (`*.bench.ts`) and memory (`*.measure.ts`), never in `pnpm test`.
+          name: 'bench',
+          environment: 'node',
+          include: ['bench/**/*.measure.ts'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
+          // Benchmarks collect garbage between tasks; memory measurements need a clean heap.
+          execArgv: ['--expose-gc'],
+          testTimeout: 300_000,
         },
       },
       {

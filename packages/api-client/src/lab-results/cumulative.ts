@@ -104,15 +104,44 @@ export function toCumulativeTable(
   const fagomrader =
     options.fagomrader && options.fagomrader.length > 0 ? new Set(options.fagomrader) : undefined;
 
-  const rowsByKey = new Map<string, CumulativeRow>();
+  // Rows are collected as parallel arrays (original column, cell) and turned into maps once the
+  // columns are sorted: one map insert per result, whatever the size.
+  interface Collecting {
+    row: CumulativeRow;
+    columns: number[];
+    cells: CumulativeCell[];
+  }
+  const rowsByCode = new Map<string, Map<string, Collecting>>();
+  const collecting: Collecting[] = [];
   const columnIndex = new Map<number, number>();
   const columns: CumulativeColumn[] = [];
+  // Results of one report mostly share its sample time: parse each time string once in a row.
+  let lastTime: string | undefined;
+  let lastColumn = -1;
+
+  const columnOf = (time: string): number => {
+    if (time === lastTime) return lastColumn;
+    lastTime = time;
+    const at = Date.parse(time);
+    if (Number.isNaN(at) || (from !== undefined && at < from) || (to !== undefined && at > to)) {
+      lastColumn = -1;
+      return -1;
+    }
+    let column = columnIndex.get(at);
+    if (column === undefined) {
+      column = columns.length;
+      columnIndex.set(at, column);
+      columns.push({ time, at });
+    }
+    lastColumn = column;
+    return column;
+  };
 
   const add = (report: LabReport, result: LabResult, fagomrade: Fagomrade | undefined) => {
     const time = result.effective ?? report.sampleTime;
     if (!time) return;
-    const at = Date.parse(time);
-    if (Number.isNaN(at) || (from !== undefined && at < from) || (to !== undefined && at > to)) return;
+    const column = columnOf(time);
+    if (column < 0) return;
     const code = codeOf(result);
     if (
       search &&
@@ -122,19 +151,28 @@ export function toCumulativeTable(
       return;
     }
     const unit = result.value.kind === 'quantity' ? (result.value.unit ?? '') : '';
-    const key = `${code}|${unit}`;
-    let row = rowsByKey.get(key);
-    if (!row) {
-      row = { key, code, name: result.name, unit, fagomrade, cells: new Map(), abnormal: false };
-      rowsByKey.set(key, row);
+    let byUnit = rowsByCode.get(code);
+    if (!byUnit) {
+      byUnit = new Map();
+      rowsByCode.set(code, byUnit);
     }
-    let column = columnIndex.get(at);
-    if (column === undefined) {
-      column = columns.length;
-      columnIndex.set(at, column);
-      columns.push({ time, at });
+    let entry = byUnit.get(unit);
+    if (!entry) {
+      const row: CumulativeRow = {
+        key: `${code}|${unit}`,
+        code,
+        name: result.name,
+        unit,
+        fagomrade,
+        cells: new Map(),
+        abnormal: false,
+      };
+      entry = { row, columns: [], cells: [] };
+      byUnit.set(unit, entry);
+      collecting.push(entry);
     }
-    const cell: CumulativeCell = {
+    entry.columns.push(column);
+    entry.cells.push({
       value: result.value,
       classification: result.classification,
       status: result.status,
@@ -143,16 +181,9 @@ export function toCumulativeTable(
       reportId: report.id,
       resultId: result.id,
       more: 0,
-    };
-    const existing = row.cells.get(column);
-    if (existing) {
-      // Same analysis, same sample time: keep the latest issued (reports come newest first).
-      existing.more += 1;
-    } else {
-      row.cells.set(column, cell);
-    }
+    });
     const c = result.classification.class;
-    if (c !== 'normal' && c !== 'unknown') row.abnormal = true;
+    if (c !== 'normal' && c !== 'unknown') entry.row.abnormal = true;
   };
 
   const walk = (report: LabReport, result: LabResult, fagomrade: Fagomrade | undefined) => {
@@ -165,7 +196,7 @@ export function toCumulativeTable(
     for (const result of report.results) walk(report, result, report.fagomrade);
   }
 
-  // Columns in time order; cells point at the new positions.
+  // Columns in time order; cells go to the new positions.
   const order = columns.map((column, index) => ({ column, index }));
   order.sort((a, b) =>
     options.order === 'oldest-first' ? a.column.at - b.column.at : b.column.at - a.column.at,
@@ -174,11 +205,18 @@ export function toCumulativeTable(
   order.forEach(({ index }, newIndex) => {
     position[index] = newIndex;
   });
-  const rows = [...rowsByKey.values()].filter((row) => !options.onlyAbnormal || row.abnormal);
-  for (const row of rows) {
-    const moved = new Map<number, CumulativeCell>();
-    for (const [index, cell] of row.cells) moved.set(position[index] as number, cell);
-    row.cells = moved;
+  const rows: CumulativeRow[] = [];
+  for (const entry of collecting) {
+    if (options.onlyAbnormal && !entry.row.abnormal) continue;
+    const cells = entry.row.cells;
+    for (let i = 0; i < entry.cells.length; i += 1) {
+      const at = position[entry.columns[i] as number] as number;
+      const existing = cells.get(at);
+      // Same analysis, same sample time: keep the latest issued (reports come newest first).
+      if (existing) existing.more += 1;
+      else cells.set(at, entry.cells[i] as CumulativeCell);
+    }
+    rows.push(entry.row);
   }
 
   // Keep only columns that still have a cell after the row filters.

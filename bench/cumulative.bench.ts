@@ -1,0 +1,103 @@
+/**
+ * The flowsheet model: `toCumulativeTable` over 5k, 50k and 100k observations, beside
+ * `JSON.parse` of the same Bundle text in the same run. Goal: the transform takes at most half
+ * the parse time, and 100k takes at most 22× the time of 5k (linear). Run with `pnpm bench`.
+ *
+ * The reports handed to `toCumulativeTable` are built in `setup`, outside the measurement (the
+ * `toLabReports` step is measured on its own line, for the whole picture). Only one size is held
+ * in memory at a time, so that the big sizes do not slow the others down through the heap.
+ */
+import {
+  type LabReport,
+  type NilarDiagnosticReport,
+  type PpsSearchResult,
+  toCumulativeTable,
+  toLabReports,
+  toSearchResult,
+} from '@pps-kit/api-client';
+import { bench, describe } from 'vitest';
+import { historyBundleText, PERSON } from './history';
+
+interface Loaded {
+  observations: number;
+  text: string;
+  result: PpsSearchResult<NilarDiagnosticReport>;
+  reports: LabReport[];
+}
+let loaded: Loaded | undefined;
+
+function load(observations: number): Loaded {
+  if (loaded?.observations !== observations) {
+    loaded = undefined;
+    const text = historyBundleText(observations);
+    const result = toSearchResult<NilarDiagnosticReport>(JSON.parse(text), 'DiagnosticReport', PERSON);
+    loaded = { observations, text, result, reports: toLabReports(result).reports };
+  }
+  return loaded as Loaded;
+}
+const data = () => loaded as Loaded;
+
+/**
+ * The least any flowsheet builder must do: touch every observation and the fields a cell shows.
+ * Its own 100k/5k ratio shows what the machine's caches add on top of linear work.
+ */
+function readEveryCellField(reports: readonly LabReport[]): number {
+  let sum = 0;
+  for (const report of reports) {
+    for (const result of report.results) {
+      const unit = result.value.kind === 'quantity' ? (result.value.unit ?? '') : '';
+      sum +=
+        (result.effective ?? report.sampleTime ?? '').length +
+        (result.nlk ?? result.name).length +
+        unit.length +
+        result.classification.class.length +
+        result.status.length +
+        (result.range.text ?? '').length +
+        result.id.length +
+        result.members.length;
+    }
+  }
+  return sum;
+}
+
+for (const observations of [5_000, 50_000, 100_000]) {
+  // Few iterations at the big sizes: one parse of 100k observations takes about a second.
+  const options = {
+    setup: () => {
+      load(observations);
+      // Start every task on a clean heap: the parse runs leave a gigabyte of garbage behind.
+      globalThis.gc?.();
+    },
+    ...(observations > 5_000 ? { iterations: 12, time: 0, warmupIterations: 3 } : {}),
+  };
+  describe(`${observations.toLocaleString('en')} observations`, () => {
+    bench(
+      'JSON.parse of the Bundle text',
+      () => {
+        JSON.parse(data().text);
+      },
+      options,
+    );
+    bench(
+      'toCumulativeTable',
+      () => {
+        toCumulativeTable(data().reports);
+      },
+      options,
+    );
+    bench(
+      'reading every field a cell needs, nothing else (the memory floor)',
+      () => {
+        readEveryCellField(data().reports);
+      },
+      options,
+    );
+    bench(
+      'toLabReports (for reference)',
+      () => {
+        toLabReports(data().result);
+      },
+      options,
+    );
+  });
+}
