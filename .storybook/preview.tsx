@@ -1,5 +1,10 @@
-import { createPpsClient, type PpsPatientContext } from '@pps-kit/api-client';
-import { handlers, patientWithScenario } from '@pps-kit/mocks';
+import {
+  createParekClient,
+  createPpsClient,
+  createPtsClient,
+  type PpsPatientContext,
+} from '@pps-kit/api-client';
+import { createMockHandlers, patientWithScenario } from '@pps-kit/mocks';
 import { type Locale, PpsProvider, type PpsTheme } from '@pps-kit/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
@@ -10,28 +15,47 @@ import { type ReactNode, useState } from 'react';
 export interface PpsStoryParameters {
   /** The open patient; `null` for none. Defaults to the test patient with report versions. */
   patient?: PpsPatientContext | null;
+  /** Leave the PTS and PaRek clients out, as a host without them would. */
+  withoutPtsAndParek?: boolean;
+  /** The provider's `canElevateAccess`. @default true */
+  canElevateAccess?: boolean;
 }
 
 const defaultPatient: PpsPatientContext = { personId: patientWithScenario('report-versions').personId };
 
-// No retries: every state shows at once.
+// No retries: every state shows at once. The mocks answer on any origin and prefix.
 const client = createPpsClient({ baseUrl: '/api/pps', retry: false });
+const ptsClient = createPtsClient({ baseUrl: '/api/pts', retry: false });
+const parekClient = createParekClient({ baseUrl: '/api/parek', retry: false });
 
 function StoryFrame({
   patient,
   locale,
   theme,
+  withoutPtsAndParek = false,
+  canElevateAccess = true,
   children,
 }: {
   patient: PpsPatientContext | null;
   locale: Locale;
   theme: PpsTheme;
+  withoutPtsAndParek?: boolean | undefined;
+  canElevateAccess?: boolean | undefined;
   children: ReactNode;
 }) {
   // A fresh cache per story, without retries, so every state shows at once.
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
   return (
-    <PpsProvider client={client} patient={patient} locale={locale} theme={theme} queryClient={queryClient}>
+    <PpsProvider
+      client={client}
+      ptsClient={withoutPtsAndParek ? undefined : ptsClient}
+      parekClient={withoutPtsAndParek ? undefined : parekClient}
+      patient={patient}
+      locale={locale}
+      theme={theme}
+      queryClient={queryClient}
+      canElevateAccess={canElevateAccess}
+    >
       {children}
     </PpsProvider>
   );
@@ -44,6 +68,8 @@ const withPps: Decorator = (Story, { parameters, globals }) => {
       patient={pps.patient === undefined ? defaultPatient : pps.patient}
       locale={(globals.locale as Locale | undefined) ?? 'nb'}
       theme={(globals.theme as PpsTheme | undefined) ?? 'default'}
+      withoutPtsAndParek={pps.withoutPtsAndParek}
+      canElevateAccess={pps.canElevateAccess}
     >
       <Story />
     </StoryFrame>
@@ -53,7 +79,8 @@ const withPps: Decorator = (Story, { parameters, globals }) => {
 const preview: Preview = {
   loaders: [mswLoader()],
   beforeEach({ msw }) {
-    msw.use(...handlers);
+    // Fresh mock state per story: a restriction created in one story never shows in another.
+    msw.use(...createMockHandlers());
   },
   decorators: [withPps],
   globalTypes: {

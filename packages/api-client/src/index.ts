@@ -57,6 +57,14 @@ export type { ParekClient, ParekClientConfig, ParekSearchResult } from './parek/
 // PaRek
 export { createParekClient } from './parek/client';
 export type {
+  ParekAnalysis,
+  ParekCollectedSpecimen,
+  ParekRequisition,
+  ParekStage,
+  ParekWindow,
+} from './parek/model';
+export { toParekRequisitions } from './parek/model';
+export type {
   CodeableReference,
   ParekOrderDetail,
   ParekRequestStatus,
@@ -100,6 +108,8 @@ export {
   checkPatientSafetySearch,
   withholdsForEver,
 } from './pts/validate';
+export type { CitizenVisibility } from './pts/visibility';
+export { citizenVisibility } from './pts/visibility';
 export type { IdentifierSource } from './shared/code-systems';
 // Shared
 export {

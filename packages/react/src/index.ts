@@ -1,4 +1,25 @@
-'use client';
+export type { AccessOutcome, AccessRestrictionNoticeProps } from './access/access-restriction-notice';
+export { AccessRestrictionNotice } from './access/access-restriction-notice';
+export type { CitizenVisibilityNoteProps } from './access/citizen-visibility';
+export { CitizenVisibilityNote } from './access/citizen-visibility';
+export type { ElevatedAccessBannerProps } from './access/elevated-access-banner';
+export { ElevatedAccessBanner } from './access/elevated-access-banner';
+export type { ElevatedAccessDialogProps } from './access/elevated-access-dialog';
+export { ElevatedAccessDialog, MIN_REASON_LENGTH } from './access/elevated-access-dialog';
+export type { AccessMessages } from './access/messages';
+export { accessMessages } from './access/messages';
+export type { PatientSafetyRestrictionsProps } from './access/patient-safety-restrictions';
+export { PatientSafetyRestrictions, WITHHOLD_CODES } from './access/patient-safety-restrictions';
+export type { PrivacyRestrictionsProps } from './access/privacy-restrictions';
+export { PrivacyRestrictions } from './access/privacy-restrictions';
+export {
+  useCitizenVisibility,
+  usePatientPrivacyRestrictions,
+  usePatientSafetyRestrictions,
+} from './access/queries';
+
+('use client');
+
 import './styles.css';
 
 export type { CumulativeGridProps } from './lab-results/cumulative-grid';
@@ -21,9 +42,23 @@ export { TrendChart } from './lab-results/trend-chart';
 export type { LabReportPages } from './lab-results/use-lab-report-pages';
 export { useLabReportPages } from './lab-results/use-lab-report-pages';
 export { useLabReport, useLabReports } from './lab-results/use-lab-reports';
-export type { PpsAuditEvent, PpsContextValue, PpsProviderProps, PpsTheme } from './provider/pps-provider';
-export { PpsProvider, usePpsContext } from './provider/pps-provider';
+export type {
+  ElevatedAccess,
+  ElevatedAccessBasis,
+  PpsAuditEvent,
+  PpsContextValue,
+  PpsProviderProps,
+  PpsTheme,
+} from './provider/pps-provider';
+export { ELEVATED_ACCESS_BASES, PpsProvider, usePpsContext } from './provider/pps-provider';
 export { defaultQueryClientConfig } from './provider/query-client';
+export type { RequisitionMessages } from './requisitions/messages';
+export { requisitionMessages } from './requisitions/messages';
+export { useParekRequisitions } from './requisitions/queries';
+export type { RequisitionListProps } from './requisitions/requisition-list';
+export { RequisitionList } from './requisitions/requisition-list';
+export type { RequisitionPanelProps } from './requisitions/requisition-panel';
+export { RequisitionPanel } from './requisitions/requisition-panel';
 export type { DataStateKind } from './shared/data-state';
 export { DataState } from './shared/data-state';
 export { formatDate, formatDateTime, formatNumber } from './shared/format';

@@ -1,6 +1,7 @@
 'use client';
 import { FAGOMRADER, type Fagomrade, toCumulativeTable } from '@pps-kit/api-client';
 import { useId, useMemo, useState } from 'react';
+import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
 import type { MessageOverrides } from '../shared/i18n';
@@ -36,6 +37,12 @@ export interface CumulativeTableProps {
   headingLevel?: 2 | 3 | 4 | undefined;
   /** Replace any built-in text, per locale. */
   messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
+  /**
+   * Show the elevated-access banner here while elevated access is in force. Turn off when the host
+   * shows one `<ElevatedAccessBanner />` of its own.
+   * @default true
+   */
+  elevatedAccessBanner?: boolean | undefined;
   className?: string | undefined;
 }
 
@@ -50,6 +57,7 @@ export function CumulativeTable({
   pageSize = 50,
   headingLevel = 2,
   messages,
+  elevatedAccessBanner = true,
   className,
 }: CumulativeTableProps) {
   const { patient, theme } = usePpsContext();
@@ -99,6 +107,7 @@ export function CumulativeTable({
       <Heading id={`${id}-heading`} className="pps-heading">
         {t.flowsheetHeading}
       </Heading>
+      {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
       {state.kind !== 'data' ? (
         <DataState state={state} messages={t} />
       ) : (

@@ -420,9 +420,38 @@ export function Specimens({ report, messages: t, headingLevel }: PartProps) {
   );
 }
 
+/** The requisition's fields: requester, when requested and received, reasons, comment, payment. */
+export function RequisitionFields({
+  requisition,
+  messages: t,
+}: {
+  requisition: NonNullable<LabReport['requisition']>;
+  messages: LabResultsMessages;
+}) {
+  const { locale } = usePpsContext();
+  return (
+    <dl className="pps-fields">
+      <Field label={t.requester}>{partyText(requisition.requester)}</Field>
+      <Field label={t.requisitionDate}>
+        {requisition.authoredOn ? formatDateTime(requisition.authoredOn, locale) : undefined}
+      </Field>
+      <Field label={t.requisitionReceived}>
+        {requisition.receivedAt ? formatDateTime(requisition.receivedAt, locale) : undefined}
+      </Field>
+      {requisition.reasons.map((reason, index) => (
+        <Field key={index} label={reason.heading ?? t.requisitionReason}>
+          {reason.text}
+        </Field>
+      ))}
+      <Field label={t.requisitionComment}>{requisition.comments.join(' ')}</Field>
+      <Field label={t.requisitionPayment}>{requisition.paymentCategory}</Field>
+      <Field label={t.requisitionReservations}>{requisition.reservations.join(', ')}</Field>
+    </dl>
+  );
+}
+
 /** The requisition behind the report: when, why, the requester's comment. */
 export function Requisition({ report, messages: t, headingLevel }: PartProps) {
-  const { locale } = usePpsContext();
   const id = useId();
   const requisition = report.requisition;
   if (!requisition) return null;
@@ -432,23 +461,7 @@ export function Requisition({ report, messages: t, headingLevel }: PartProps) {
       <H id={id} className="pps-subheading">
         {t.sectionRequisition}
       </H>
-      <dl className="pps-fields">
-        <Field label={t.requester}>{partyText(requisition.requester)}</Field>
-        <Field label={t.requisitionDate}>
-          {requisition.authoredOn ? formatDateTime(requisition.authoredOn, locale) : undefined}
-        </Field>
-        <Field label={t.requisitionReceived}>
-          {requisition.receivedAt ? formatDateTime(requisition.receivedAt, locale) : undefined}
-        </Field>
-        {requisition.reasons.map((reason, index) => (
-          <Field key={index} label={reason.heading ?? t.requisitionReason}>
-            {reason.text}
-          </Field>
-        ))}
-        <Field label={t.requisitionComment}>{requisition.comments.join(' ')}</Field>
-        <Field label={t.requisitionPayment}>{requisition.paymentCategory}</Field>
-        <Field label={t.requisitionReservations}>{requisition.reservations.join(', ')}</Field>
-      </dl>
+      <RequisitionFields requisition={requisition} messages={t} />
     </section>
   );
 }

@@ -66,7 +66,10 @@ describe.skipIf(!present)('LabReportView shows every sample message', () => {
     const personId = report.subject.identifier?.value ?? '';
     server.use(...createPpsHandlers({ patients: [], resources: { [personId]: resources } }));
 
-    const view = renderWithPps(<LabReportView reportId={report.id} />, { patient: { personId } });
+    const view = renderWithPps(<LabReportView reportId={report.id} />, {
+      patient: { personId },
+      withoutPtsAndParek: true,
+    });
     const article = await screen.findByRole('article', { name: /^Svarrapport/ }, { timeout: 3000 });
     expect(screen.queryByRole('alert')).toBeNull();
     const shown = squash(article.textContent ?? '');

@@ -1,20 +1,14 @@
 'use client';
 import { useEffect, useId } from 'react';
+import { CitizenVisibilityNote } from '../access/citizen-visibility';
+import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
+import { RequisitionSection } from '../requisitions/requisition-panel';
 import { DataState, type DataStateKind } from '../shared/data-state';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
-import {
-  Comments,
-  Header,
-  Microbiology,
-  Requisition,
-  Results,
-  Specimens,
-  StatusBanner,
-  TextResults,
-} from './lab-report-parts';
+import { Comments, Header, Microbiology, Results, StatusBanner, TextResults } from './lab-report-parts';
 import { type LabResultsMessages, labResultsMessages } from './messages';
 import type { LabReportQueryData } from './queries';
 import { useLabReport } from './use-lab-reports';
@@ -31,6 +25,12 @@ export interface LabReportViewProps {
   headingLevel?: 2 | 3 | 4 | undefined;
   /** Replace any built-in text, per locale. */
   messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
+  /**
+   * Show the elevated-access banner here while elevated access is in force. Turn off when the host
+   * shows one `<ElevatedAccessBanner />` of its own.
+   * @default true
+   */
+  elevatedAccessBanner?: boolean | undefined;
   className?: string | undefined;
 }
 
@@ -58,6 +58,7 @@ export function LabReportView({
   onClose,
   headingLevel = 2,
   messages,
+  elevatedAccessBanner = true,
   className,
 }: LabReportViewProps) {
   const { patient, theme, audit } = usePpsContext();
@@ -96,13 +97,14 @@ export function LabReportView({
       {state.kind === 'data' ? (
         <>
           <Header report={state.data.report} messages={t} headingLevel={headingLevel} id={`${id}-heading`} />
+          {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
           <StatusBanner report={state.data.report} messages={t} />
+          <CitizenVisibilityNote object={{ type: 'Svarrapport', value: state.data.report.id }} />
           <Results report={state.data.report} messages={t} headingLevel={sectionLevel} />
           <Microbiology report={state.data.report} messages={t} headingLevel={sectionLevel} />
           <TextResults report={state.data.report} messages={t} headingLevel={sectionLevel} />
           <Comments report={state.data.report} messages={t} headingLevel={sectionLevel} />
-          <Specimens report={state.data.report} messages={t} headingLevel={sectionLevel} />
-          <Requisition report={state.data.report} messages={t} headingLevel={sectionLevel} />
+          <RequisitionSection report={state.data.report} t={t} headingLevel={sectionLevel} />
         </>
       ) : (
         <>

@@ -1,6 +1,7 @@
 'use client';
 import { FAGOMRADER, type Fagomrade, type LabReport, type LabReportsModel } from '@pps-kit/api-client';
 import { useId, useMemo, useState } from 'react';
+import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
 import { dayKey, formatDateTime, formatMonth, monthKey } from '../shared/format';
@@ -36,6 +37,12 @@ export interface LabResultsOverviewProps {
   pageSize?: number | undefined;
   /** Replace any built-in text, per locale. */
   messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
+  /**
+   * Show the elevated-access banner here while elevated access is in force. Turn off when the host
+   * shows one `<ElevatedAccessBanner />` of its own.
+   * @default true
+   */
+  elevatedAccessBanner?: boolean | undefined;
   className?: string | undefined;
 }
 
@@ -118,6 +125,7 @@ export function LabResultsOverview({
   headingLevel = 2,
   pageSize = 50,
   messages,
+  elevatedAccessBanner = true,
   className,
 }: LabResultsOverviewProps) {
   const { patient, locale, theme } = usePpsContext();
@@ -146,6 +154,7 @@ export function LabResultsOverview({
       <Heading id={`${id}-heading`} className="pps-heading">
         {t.overviewHeading}
       </Heading>
+      {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
       {state.kind !== 'data' ? (
         <DataState state={state} messages={t} />
       ) : (

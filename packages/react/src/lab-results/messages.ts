@@ -62,6 +62,8 @@ export interface LabResultsMessages {
   sectionTextResults: string;
   sectionSpecimens: string;
   sectionRequisition: string;
+  /** A report that came without its requisition. */
+  noRequisition: string;
   sectionComments: string;
   sectionClinicalInfo: string;
   columnAnalysis: string;
@@ -221,6 +223,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     sectionTextResults: 'Beskrivelse',
     sectionSpecimens: 'Prøver',
     sectionRequisition: 'Rekvisisjon',
+    noRequisition: 'Rekvisisjonen fulgte ikke med svarrapporten.',
     sectionComments: 'Kommentarer til svarrapporten',
     sectionClinicalInfo: 'Kliniske opplysninger',
     columnAnalysis: 'Analyse',
@@ -377,6 +380,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     sectionTextResults: 'Skildring',
     sectionSpecimens: 'Prøver',
     sectionRequisition: 'Rekvisisjon',
+    noRequisition: 'Rekvisisjonen følgde ikkje med svarrapporten.',
     sectionComments: 'Kommentarar til svarrapporten',
     sectionClinicalInfo: 'Kliniske opplysningar',
     columnAnalysis: 'Analyse',
@@ -531,6 +535,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     sectionTextResults: 'Description',
     sectionSpecimens: 'Specimens',
     sectionRequisition: 'Requisition',
+    noRequisition: 'The requisition did not come with the report.',
     sectionComments: 'Comments on the report',
     sectionClinicalInfo: 'Clinical information',
     columnAnalysis: 'Test',

@@ -8,6 +8,7 @@ import {
   toTrendSeries,
 } from '@pps-kit/api-client';
 import { useId, useMemo, useState } from 'react';
+import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
 import { formatDate, formatDateTime, formatNumber } from '../shared/format';
@@ -41,6 +42,12 @@ export interface TrendChartProps {
   headingLevel?: 2 | 3 | 4 | undefined;
   /** Replace any built-in text, per locale. */
   messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
+  /**
+   * Show the elevated-access banner here while elevated access is in force. Turn off when the host
+   * shows one `<ElevatedAccessBanner />` of its own.
+   * @default true
+   */
+  elevatedAccessBanner?: boolean | undefined;
   className?: string | undefined;
 }
 
@@ -234,6 +241,7 @@ export function TrendChart({
   defaultYears = 0,
   headingLevel = 2,
   messages,
+  elevatedAccessBanner = true,
   className,
 }: TrendChartProps) {
   const { patient, locale, theme } = usePpsContext();
@@ -281,6 +289,7 @@ export function TrendChart({
       <Heading id={`${id}-heading`} className="pps-heading">
         {fill(t.trendHeading, { analysis: name })}
       </Heading>
+      {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
       {state.kind !== 'data' || !series ? (
         <DataState state={state.kind === 'data' ? { kind: 'loading' } : state} messages={t} />
       ) : (

@@ -1,18 +1,71 @@
 'use client';
 import type { ParekClient, PpsClient, PpsPatientContext, PtsClient } from '@pps-kit/api-client';
 import { QueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Locale } from '../shared/i18n';
 import { defaultQueryClientConfig, PPS_QUERY_ROOT } from './query-client';
 
-/** Something a clinician did that the host must log (access to patient data, elevated access …). */
-export type PpsAuditEvent = {
-  type: 'report-viewed';
-  reportId: string;
+/**
+ * The elevated access bases that open a General block (sperring): the patient's consent, or an
+ * emergency. `FORHOYET_AKUTT` is implied by NHN's documentation but not yet listed (pps-api.md Q2).
+ */
+export type ElevatedAccessBasis = 'FORHOYET_SAMTYKKE' | 'FORHOYET_AKUTT';
+export const ELEVATED_ACCESS_BASES: readonly ElevatedAccessBasis[] = ['FORHOYET_SAMTYKKE', 'FORHOYET_AKUTT'];
+
+/** Elevated access in force for the open patient. */
+export interface ElevatedAccess {
   personId: string;
-  /** ISO 8601. */
-  time: string;
-};
+  basis: ElevatedAccessBasis;
+  /** The clinician's reason, as written. */
+  reason: string;
+  /** When it started (ISO 8601). */
+  since: string;
+}
+
+/** Something a clinician did that the host must log (access to patient data, elevated access …). */
+export type PpsAuditEvent =
+  | {
+      type: 'report-viewed';
+      reportId: string;
+      personId: string;
+      /** ISO 8601. */
+      time: string;
+    }
+  | {
+      /** The clinician opened a General block with an elevated access basis. */
+      type: 'elevated-access-started';
+      basis: ElevatedAccessBasis;
+      reason: string;
+      personId: string;
+      time: string;
+    }
+  | {
+      /** Elevated access ended: the clinician ended it, or another patient was opened. */
+      type: 'elevated-access-ended';
+      basis: ElevatedAccessBasis;
+      reason: string;
+      personId: string;
+      time: string;
+      endedBy: 'user' | 'patient-switch';
+    }
+  | {
+      /** The clinician created a patient-safety restriction in PTS. */
+      type: 'patient-safety-restriction-created';
+      personId: string;
+      objectType: 'Rekvisisjon' | 'Svarrapport';
+      objectId: string;
+      confidentialityCode: string;
+      time: string;
+    };
 
 /** Look presets: pps-kit's own, or mapped onto Designsystemet (`--ds-*`) or Aksel (`--ax-*`) tokens. */
 export type PpsTheme = 'default' | 'designsystemet' | 'aksel';
@@ -27,6 +80,14 @@ export interface PpsContextValue {
   queryClient: QueryClient;
   /** Calls the host's `onAuditEvent`; safe to call when the host gave none. */
   audit: (event: PpsAuditEvent) => void;
+  /** Whether the clinician may open a General block with elevated access (`canElevateAccess`). */
+  canElevateAccess: boolean;
+  /** Elevated access in force for the open patient, or `null`. `patient.accessBasis` carries it. */
+  elevatedAccess: ElevatedAccess | null;
+  /** Starts elevated access for the open patient: every query is fetched again with `basis`. */
+  startElevatedAccess: (input: { basis: ElevatedAccessBasis; reason: string }) => void;
+  /** Ends elevated access and forgets what it fetched. */
+  endElevatedAccess: () => void;
 }
 
 const PpsContext = createContext<PpsContextValue | null>(null);
@@ -53,6 +114,12 @@ export interface PpsProviderProps {
   /** Receives every access the host must log. pps-kit never logs patient data itself. */
   onAuditEvent?: ((event: PpsAuditEvent) => void) | undefined;
   /**
+   * Whether this clinician may open a General block (sperring) with the patient's consent or in an
+   * emergency. When false the block is explained but cannot be opened.
+   * @default true
+   */
+  canElevateAccess?: boolean | undefined;
+  /**
    * The host's QueryClient. pps-kit passes it to its own queries only and never replaces the
    * host's QueryClientProvider. One is created when absent.
    */
@@ -69,14 +136,26 @@ export function PpsProvider({
   locale = 'nb',
   theme = 'default',
   onAuditEvent,
+  canElevateAccess = true,
   queryClient,
   children,
 }: PpsProviderProps) {
   const [ownQueryClient] = useState(() => queryClient ?? new QueryClient(defaultQueryClientConfig));
   const activeQueryClient = queryClient ?? ownQueryClient;
 
-  // Switching patient drops the previous patient's cached data at once.
+  // The latest callback, without re-rendering every consumer when the host passes a new function.
+  const onAudit = useRef(onAuditEvent);
+  onAudit.current = onAuditEvent;
+  const [audit] = useState(() => (event: PpsAuditEvent) => onAudit.current?.(event));
+
+  const [elevated, setElevated] = useState<ElevatedAccess | null>(null);
   const personId = patient?.personId;
+  // Elevated access belongs to one patient: it never applies to another, not even for one render.
+  const elevatedAccess = elevated && elevated.personId === personId ? elevated : null;
+  const elevatedRef = useRef(elevated);
+  elevatedRef.current = elevated;
+
+  // Switching patient drops the previous patient's cached data and elevated access at once.
   const previous = useRef(personId);
   useEffect(() => {
     const before = previous.current;
@@ -84,16 +163,87 @@ export function PpsProvider({
     if (before && before !== personId) {
       activeQueryClient.removeQueries({ queryKey: [PPS_QUERY_ROOT, before] });
     }
-  }, [personId, activeQueryClient]);
+    const ending = elevatedRef.current;
+    if (ending && ending.personId !== personId) {
+      setElevated(null);
+      audit({
+        type: 'elevated-access-ended',
+        basis: ending.basis,
+        reason: ending.reason,
+        personId: ending.personId,
+        time: new Date().toISOString(),
+        endedBy: 'patient-switch',
+      });
+    }
+  }, [personId, activeQueryClient, audit]);
 
-  // The latest callback, without re-rendering every consumer when the host passes a new function.
-  const onAudit = useRef(onAuditEvent);
-  onAudit.current = onAuditEvent;
-  const [audit] = useState(() => (event: PpsAuditEvent) => onAudit.current?.(event));
+  const startElevatedAccess = useCallback(
+    ({ basis, reason }: { basis: ElevatedAccessBasis; reason: string }) => {
+      if (!personId) return;
+      const time = new Date().toISOString();
+      setElevated({ personId, basis, reason, since: time });
+      audit({ type: 'elevated-access-started', basis, reason, personId, time });
+    },
+    [personId, audit],
+  );
+
+  const endElevatedAccess = useCallback(() => {
+    const ending = elevatedRef.current;
+    if (!ending) return;
+    setElevated(null);
+    // What elevated access fetched is not kept once it ends.
+    activeQueryClient.removeQueries({
+      predicate: (query) =>
+        query.queryKey[0] === PPS_QUERY_ROOT &&
+        query.queryKey[1] === ending.personId &&
+        query.queryKey.includes(ending.basis),
+    });
+    audit({
+      type: 'elevated-access-ended',
+      basis: ending.basis,
+      reason: ending.reason,
+      personId: ending.personId,
+      time: new Date().toISOString(),
+      endedBy: 'user',
+    });
+  }, [activeQueryClient, audit]);
+
+  // Every query reads the patient from here: with elevated access, its basis travels with it.
+  const basis = elevatedAccess?.basis;
+  const effectivePatient = useMemo(
+    () => (patient && basis ? { ...patient, accessBasis: basis } : patient),
+    [patient, basis],
+  );
 
   const value = useMemo(
-    () => ({ client, ptsClient, parekClient, patient, locale, theme, queryClient: activeQueryClient, audit }),
-    [client, ptsClient, parekClient, patient, locale, theme, activeQueryClient, audit],
+    () => ({
+      client,
+      ptsClient,
+      parekClient,
+      patient: effectivePatient,
+      locale,
+      theme,
+      queryClient: activeQueryClient,
+      audit,
+      canElevateAccess,
+      elevatedAccess,
+      startElevatedAccess,
+      endElevatedAccess,
+    }),
+    [
+      client,
+      ptsClient,
+      parekClient,
+      effectivePatient,
+      locale,
+      theme,
+      activeQueryClient,
+      audit,
+      canElevateAccess,
+      elevatedAccess,
+      startElevatedAccess,
+      endElevatedAccess,
+    ],
   );
   return <PpsContext.Provider value={value}>{children}</PpsContext.Provider>;
 }

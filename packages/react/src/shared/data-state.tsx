@@ -6,6 +6,7 @@ import {
   PpsResponseError,
   type PvkOutcomeCode,
 } from '@pps-kit/api-client';
+import { outcomeOf, RestrictionNotice } from '../access/access-restriction-notice';
 import { type DataStateMessages, fill } from './messages';
 
 /** What a data view shows instead of data: loading, a failure, hidden data, or no data. */
@@ -28,11 +29,9 @@ function errorText(error: unknown, t: DataStateMessages): string {
   return t.errorUnknown;
 }
 
-const PRIVACY_ORDER: readonly PvkOutcomeCode[] = ['Reservation', 'Specific', 'General'];
-
 /**
  * The state of a data view, in words. Hidden data is never shown as "no results": the privacy
- * outcome is named, and the most restrictive one wins.
+ * outcome is named (the most restrictive one wins), and a General block can be opened from here.
  */
 export function DataState({ state, messages: t }: { state: DataStateKind; messages: DataStateMessages }) {
   switch (state.kind) {
@@ -49,11 +48,7 @@ export function DataState({ state, messages: t }: { state: DataStateKind; messag
         </p>
       );
     case 'no-data':
-      return (
-        <p className="pps-state" data-state="no-data">
-          {t.noData}
-        </p>
-      );
+      return <RestrictionNotice outcome="no-data" t={t} />;
     case 'error': {
       const correlationId = isPpsError(state.error) ? state.error.correlationId : undefined;
       return (
@@ -71,20 +66,7 @@ export function DataState({ state, messages: t }: { state: DataStateKind; messag
         </div>
       );
     }
-    case 'privacy': {
-      const code = PRIVACY_ORDER.find((c) => state.codes.includes(c)) ?? 'General';
-      const [title, body] =
-        code === 'Reservation'
-          ? [t.privacyReservationTitle, t.privacyReservation]
-          : code === 'Specific'
-            ? [t.privacySpecificTitle, t.privacySpecific]
-            : [t.privacyGeneralTitle, t.privacyGeneral];
-      return (
-        <div className="pps-state" data-state="restricted" data-privacy={code} role="status">
-          <p className="pps-state__title">{title}</p>
-          <p>{body}</p>
-        </div>
-      );
-    }
+    case 'privacy':
+      return <RestrictionNotice outcome={outcomeOf(state.codes)} t={t} />;
   }
 }

@@ -91,3 +91,25 @@ export function dayKey(value: string): string {
 
 /** `2026-11`: the Oslo month of a time, a key for grouping by month. */
 export const monthKey = (value: string): string => dayKey(value).slice(0, 7);
+
+/** `08:15`, Oslo time. */
+export function formatTime(value: string, locale: Locale): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : cached(locale, 'time').format(time);
+}
+
+/** Midnight in Oslo at the start of `date` (`2026-12-24` → `2026-12-24T00:00:00+01:00`). */
+export function osloStartOfDay(date: string): string {
+  const noon = Date.parse(`${date}T12:00:00Z`);
+  if (Number.isNaN(noon)) return date;
+  const zone = new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, timeZoneName: 'shortOffset' })
+    .formatToParts(noon)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const hours = Number(zone?.replace('GMT', '') || '1');
+  return `${date}T00:00:00+0${hours}:00`;
+}
+
+/** Today's date in Oslo as `YYYY-MM-DD`, for date inputs. */
+export function osloToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+}

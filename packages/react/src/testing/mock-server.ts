@@ -16,3 +16,14 @@ export function reportIdOf(labReportId: string): string {
   if (!report) throw new Error(`No report ${labReportId} in the mock dataset`);
   return report.id;
 }
+
+/** The id of the first report of a scenario's patient with the report code `code` (e.g. `HIST`). */
+export function reportIdWithCode(scenario: ScenarioName, code: string): string {
+  const report = (getDefaultDataset()[patientWithScenario(scenario).personId] ?? []).find(
+    (r): r is NilarDiagnosticReport =>
+      r.resourceType === 'DiagnosticReport' &&
+      (r as NilarDiagnosticReport).code.coding?.some((c) => c.code === code) === true,
+  );
+  if (!report) throw new Error(`No ${code} report for ${scenario} in the mock dataset`);
+  return report.id;
+}

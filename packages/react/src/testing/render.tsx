@@ -1,45 +1,57 @@
-import { createPpsClient, type PpsPatientContext } from '@pps-kit/api-client';
+import {
+  createParekClient,
+  createPpsClient,
+  createPtsClient,
+  type PpsPatientContext,
+} from '@pps-kit/api-client';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { PpsProvider, type PpsProviderProps } from '../provider/pps-provider';
 import type { Locale } from '../shared/i18n';
 
-/** Renders `ui` inside a PpsProvider whose client talks to the network (MSW answers there). */
+interface Options {
+  patient: PpsPatientContext | null;
+  locale?: Locale;
+  onAuditEvent?: PpsProviderProps['onAuditEvent'];
+  canElevateAccess?: boolean;
+  /** Leave the PTS and PaRek clients out, as a host without them would. */
+  withoutPtsAndParek?: boolean;
+}
+
+/**
+ * Renders `ui` inside a PpsProvider whose PPS, PTS and PaRek clients talk to the network (MSW
+ * answers there).
+ */
 export function renderWithPps(
   ui: ReactElement,
-  {
-    patient,
-    locale = 'nb',
-    onAuditEvent,
-  }: { patient: PpsPatientContext | null; locale?: Locale; onAuditEvent?: PpsProviderProps['onAuditEvent'] },
+  { patient, locale = 'nb', onAuditEvent, canElevateAccess, withoutPtsAndParek = false }: Options,
 ) {
   const client = createPpsClient({ baseUrl: '/api/pps', retry: false });
+  const ptsClient = withoutPtsAndParek ? undefined : createPtsClient({ baseUrl: '/api/pts', retry: false });
+  const parekClient = withoutPtsAndParek
+    ? undefined
+    : createParekClient({ baseUrl: '/api/parek', retry: false });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const view = render(
+  const frame = (next: { patient: PpsPatientContext | null; locale: Locale }) => (
     <PpsProvider
       client={client}
-      patient={patient}
-      locale={locale}
+      ptsClient={ptsClient}
+      parekClient={parekClient}
+      patient={next.patient}
+      locale={next.locale}
       queryClient={queryClient}
       onAuditEvent={onAuditEvent}
+      canElevateAccess={canElevateAccess}
     >
       {ui}
-    </PpsProvider>,
+    </PpsProvider>
   );
+  const view = render(frame({ patient, locale }));
   return {
     ...view,
     queryClient,
     rerenderWith: (next: { patient: PpsPatientContext | null; locale?: Locale }) =>
-      view.rerender(
-        <PpsProvider
-          client={client}
-          patient={next.patient}
-          locale={next.locale ?? locale}
-          queryClient={queryClient}
-        >
-          {ui}
-        </PpsProvider>,
-      ),
+      view.rerender(frame({ patient: next.patient, locale: next.locale ?? locale })),
   };
 }

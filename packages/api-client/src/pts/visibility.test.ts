@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { PatientSafetyRestriction } from './types';
+import { citizenVisibility } from './visibility';
+
+const NOW = new Date('2026-11-20T12:00:00Z');
+const restriction = (fields: Partial<PatientSafetyRestriction>): PatientSafetyRestriction => ({
+  patientSafetyObject: {
+    person: { offId: '13867410028' },
+    confidentialObjectId: { type: 'Svarrapport', value: 'b3f4c6d8-0a1b-4c2d-8e3f-405162738495' },
+  },
+  confidentialityCode: 'NORU',
+  ...fields,
+});
+
+describe('citizenVisibility', () => {
+  it('is visible with no restriction, with code N, or with a delay that has passed', () => {
+    expect(citizenVisibility([], NOW)).toEqual({ kind: 'visible' });
+    expect(citizenVisibility([restriction({ confidentialityCode: 'N' })], NOW)).toEqual({ kind: 'visible' });
+    expect(citizenVisibility([restriction({ delayDeliveryUntil: '2026-11-01T00:00:00Z' })], NOW)).toEqual({
+      kind: 'visible',
+    });
+  });
+
+  it('is delayed until the latest delay that has not passed', () => {
+    const visibility = citizenVisibility(
+      [
+        restriction({ delayDeliveryUntil: '2026-12-01T00:00:00Z' }),
+        restriction({ delayDeliveryUntil: '2026-12-24T00:00:00Z' }),
+      ],
+      NOW,
+    );
+    expect(visibility).toMatchObject({ kind: 'delayed', until: '2026-12-24T00:00:00.000Z' });
+  });
+
+  it('counts days of delay from the given start, or from when the restriction was made', () => {
+    expect(
+      citizenVisibility([restriction({ delayDays: 14, createdTime: '2026-11-15T08:00:00Z' })], NOW),
+    ).toMatchObject({ kind: 'delayed', until: '2026-11-29T08:00:00.000Z' });
+    expect(
+      citizenVisibility([restriction({ delayDays: 1, delayFromTime: '2026-11-10T08:00:00Z' })], NOW),
+    ).toEqual({ kind: 'visible' });
+  });
+
+  it('is withheld for a NORN code or a delay to year 9999, whatever else applies', () => {
+    expect(
+      citizenVisibility(
+        [
+          restriction({ delayDeliveryUntil: '2026-12-01T00:00:00Z' }),
+          restriction({ confidentialityCode: 'NORN_FFL' }),
+        ],
+        NOW,
+      ).kind,
+    ).toBe('withheld');
+    expect(citizenVisibility([restriction({ delayDeliveryUntil: '9999-12-31T23:59:59Z' })], NOW).kind).toBe(
+      'withheld',
+    );
+  });
+
+  it('is delayed without a date when PTS gives none', () => {
+    const visibility = citizenVisibility([restriction({})], NOW);
+    expect(visibility.kind).toBe('delayed');
+    expect(visibility).not.toHaveProperty('until');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * When the patient can see an object (a report or a requisition) on Helsenorge, from the
+ * patient-safety restrictions PTS holds for it (../shared/domain/pps-api.md §8.2).
+ */
+import type { PatientSafetyRestriction } from './types';
+import { withholdsForEver } from './validate';
+
+export type CitizenVisibility =
+  /** No restriction applies now: the patient can see it. */
+  | { kind: 'visible' }
+  /** Delayed: visible from `until`, or from a time PTS has not given (`until` absent). */
+  | { kind: 'delayed'; until?: string; restriction: PatientSafetyRestriction }
+  /** Withheld for ever (a `NORN_*` code, or a delay to year 9999). */
+  | { kind: 'withheld'; restriction: PatientSafetyRestriction };
+
+const DAY = 86_400_000;
+/** PTS writes "for ever" as a delay to year 9999. */
+const FOREVER_FROM = Date.UTC(9000, 0, 1);
+
+/** The end of a restriction's delay in milliseconds, `Infinity` for ever, `undefined` if unknown. */
+function delayEnd(restriction: PatientSafetyRestriction): number | undefined {
+  if (withholdsForEver(restriction.confidentialityCode)) return Number.POSITIVE_INFINITY;
+  if (restriction.delayDeliveryUntil) {
+    const until = Date.parse(restriction.delayDeliveryUntil);
+    if (!Number.isNaN(until)) return until >= FOREVER_FROM ? Number.POSITIVE_INFINITY : until;
+  }
+  if (restriction.delayDays !== undefined) {
+    const from = Date.parse(restriction.delayFromTime ?? restriction.createdTime ?? '');
+    if (!Number.isNaN(from)) return from + restriction.delayDays * DAY;
+  }
+  return undefined;
+}
+
+/**
+ * What the patient sees now, given the restrictions on one object. The strictest applies: withheld
+ * before an unknown delay before the latest delay. Restrictions with code `N` or a delay that has
+ * passed do not count.
+ */
+export function citizenVisibility(
+  restrictions: readonly PatientSafetyRestriction[],
+  now: Date = new Date(),
+): CitizenVisibility {
+  let result: CitizenVisibility = { kind: 'visible' };
+  let latest = now.getTime();
+  for (const restriction of restrictions) {
+    if (restriction.confidentialityCode === 'N') continue;
+    const end = delayEnd(restriction);
+    if (end === Number.POSITIVE_INFINITY) return { kind: 'withheld', restriction };
+    if (end === undefined) {
+      result = { kind: 'delayed', restriction };
+      latest = Number.POSITIVE_INFINITY;
+    } else if (end > latest) {
+      latest = end;
+      result = { kind: 'delayed', until: new Date(end).toISOString(), restriction };
+    }
+  }
+  return result;
+}
