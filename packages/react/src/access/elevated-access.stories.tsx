@@ -175,3 +175,29 @@ export const BannerInTheHostHeader: Story = {
     await expect(canvas.getAllByRole('region', { name: 'Forhøyet tilgang' })).toHaveLength(1);
   },
 };
+
+export const KeyboardOnly: Story = {
+  beforeEach: recordBasis,
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    const open = await canvas.findByRole('button', { name: 'Gi forhøyet tilgang …' });
+    while (document.activeElement !== open) await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await canvas.findByRole('dialog');
+    const consent = within(dialog).getByRole('radio', { name: /Pasienten samtykker/ });
+    await waitFor(() => expect(consent).toHaveFocus());
+    await userEvent.keyboard(' ');
+    await expect(consent).toBeChecked();
+    await userEvent.tab();
+    await expect(within(dialog).getByRole('textbox', { name: 'Begrunnelse' })).toHaveFocus();
+    await userEvent.keyboard('Kontroll etter innleggelse');
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
+    await expect(within(dialog).getByRole('checkbox')).toBeChecked();
+    await userEvent.tab();
+    await expect(within(dialog).getByRole('button', { name: 'Åpne prøvesvarene' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await canvas.findByText(/^Viser \d+ av \d+ svarrapporter$/);
+    await expect(seen.at(-1)).toBe('FORHOYET_SAMTYKKE');
+  },
+};
