@@ -5,8 +5,13 @@ import { defaultClientConditions } from 'vite';
 const SOURCE_CONDITION = '@pps-kit/source';
 
 const config: StorybookConfig = {
-  stories: ['../packages/react/src/**/*.stories.@(ts|tsx)'],
-  addons: ['msw-storybook-addon', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  stories: ['./docs/*.mdx', '../packages/react/src/**/*.stories.@(ts|tsx)'],
+  addons: [
+    'msw-storybook-addon',
+    '@storybook/addon-docs',
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   framework: { name: '@storybook/react-vite', options: {} },
   staticDirs: ['./public'], // mockServiceWorker.js, kept current by msw's postinstall
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

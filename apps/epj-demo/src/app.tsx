@@ -1,25 +1,38 @@
-import type { PpsClient, PpsPatientContext } from '@pps-kit/api-client';
-import { type TestPatient, testPatients } from '@pps-kit/mocks';
 import {
+  createParekClient,
+  createPpsClient,
+  createPtsClient,
+  type PpsPatientContext,
+} from '@pps-kit/api-client';
+import { type MockResources, type TestPatient, testPatients } from '@pps-kit/mocks';
+import {
+  CumulativeTable,
   LabReportView,
   LabResultsOverview,
   LOCALES,
   type Locale,
+  PatientSafetyRestrictions,
   PpsProvider,
+  type PpsTheme,
+  PrivacyRestrictions,
+  RequisitionList,
   resolveMessages,
+  TrendChart,
 } from '@pps-kit/react';
+import { QueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { demoMessages } from './messages';
-
-/** The synthetic clinician the demo signs in as (HPR number from NHN's PPS test examples). */
-const CLINICIAN = {
-  name: 'Kari Klinikersen',
-  role: 'LE',
-  hpr: '4128168',
-  organisation: 'Fjordbyen legekontor',
-};
+import { AttestationPanel } from './attestation-panel';
+import { CLINICIANS, type Clinician } from './clinicians';
+import { serviceUrls } from './config';
+import { FaultPanel } from './fault-panel';
+import { KjernejournalIndicator } from './kjernejournal';
+import { demoMessages, type TabId } from './messages';
+import { SvarrapportLoader } from './svarrapport-loader';
+import { Tabs } from './tabs';
 
 const LOCALE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+const THEMES: readonly PpsTheme[] = ['default', 'designsystemet', 'aksel'];
+const TAB_IDS: readonly TabId[] = ['results', 'flowsheet', 'trend', 'requisitions', 'access', 'xml'];
 
 /** `13867410028` → `138674 10028`, as Norwegian EPJs print it. */
 const formatPersonId = (id: string) => `${id.slice(0, 6)} ${id.slice(6)}`;
@@ -32,39 +45,207 @@ function ageOn(birthDate: string, today: Date): number {
 }
 
 export interface AppProps {
-  client: PpsClient;
   usesMocks: boolean;
+  /** Puts converted Svarrapport resources into the mock PPS (mocks only). */
+  serve?: (resources: MockResources) => void;
 }
 
-export function App({ client, usesMocks }: AppProps) {
+const clients = {
+  pps: createPpsClient({ baseUrl: serviceUrls.pps }),
+  pts: createPtsClient({ baseUrl: serviceUrls.pts }),
+  parek: createParekClient({ baseUrl: serviceUrls.parek }),
+};
+
+function SignIn({
+  t,
+  onSignIn,
+}: {
+  t: ReturnType<typeof resolveMessages<typeof demoMessages.nb>>;
+  onSignIn: (c: Clinician) => void;
+}) {
+  const [choice, setChoice] = useState<string>(CLINICIANS[0]?.id ?? '');
+  return (
+    <main className="epj-signin">
+      <h1>{t.signInTitle}</h1>
+      <p>{t.signInIntro}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const clinician = CLINICIANS.find((c) => c.id === choice);
+          if (clinician) onSignIn(clinician);
+        }}
+      >
+        <fieldset>
+          <legend>{t.signInAs}</legend>
+          {CLINICIANS.map((c) => (
+            <label key={c.id} className="epj-clinician">
+              <input
+                type="radio"
+                name="clinician"
+                value={c.id}
+                checked={choice === c.id}
+                onChange={() => setChoice(c.id)}
+              />
+              <span>
+                <strong>{c.name}</strong>, {t.roleLabels[c.role] ?? c.role} · HPR {c.hpr}
+                <br />
+                {c.department.name}, {c.organisation.name}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit">{t.signIn}</button>
+      </form>
+    </main>
+  );
+}
+
+export function App({ usesMocks, serve }: AppProps) {
   const [locale, setLocale] = useState<Locale>('nb');
-  const [selected, setSelected] = useState<TestPatient | null>(testPatients[0] ?? null);
+  const [theme, setTheme] = useState<PpsTheme>('default');
+  const [clinician, setClinician] = useState<Clinician | null>(null);
+  const [selected, setSelected] = useState<TestPatient | null>(null);
+  const [tab, setTab] = useState<TabId>('results');
   const [openReport, setOpenReport] = useState<string | undefined>();
+  const [showAttestation, setShowAttestation] = useState(false);
+  const [showFaults, setShowFaults] = useState(false);
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
+  );
   const t = resolveMessages(demoMessages, locale);
   const patient = useMemo<PpsPatientContext | null>(
-    () => (selected ? { personId: selected.personId, requesterHprRole: CLINICIAN.role } : null),
-    [selected],
+    () => (selected && clinician ? { personId: selected.personId, requesterHprRole: clinician.role } : null),
+    [selected, clinician],
+  );
+  const lang = locale === 'en' ? 'en' : locale === 'nn' ? 'nn' : 'nb';
+
+  const localeSelect = (
+    <label className="epj-field epj-field--inline">
+      {t.chooseLocale}{' '}
+      <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 
+  if (!clinician) {
+    return (
+      <div className="epj" lang={lang}>
+        <header>
+          <div className="epj-topbar">
+            <span className="epj-product">{t.product}</span>
+            <span className="epj-user" />
+            {localeSelect}
+          </div>
+          {usesMocks ? <p className="epj-mock-notice">{t.mockNotice}</p> : null}
+        </header>
+        <SignIn t={t} onSignIn={setClinician} />
+      </div>
+    );
+  }
+
+  const openPatient = (next: TestPatient) => {
+    setSelected(next);
+    setOpenReport(undefined);
+  };
+
+  let panel: React.ReactNode = null;
+  if (tab === 'results') {
+    panel = openReport ? (
+      <>
+        <LabReportView reportId={openReport} onClose={() => setOpenReport(undefined)} />
+        <PatientSafetyRestrictions object={{ type: 'Svarrapport', value: openReport }} />
+      </>
+    ) : (
+      <LabResultsOverview onReportOpen={setOpenReport} />
+    );
+  } else if (tab === 'flowsheet') {
+    panel = (
+      <CumulativeTable
+        onReportOpen={(id) => {
+          setOpenReport(id);
+          setTab('results');
+        }}
+      />
+    );
+  } else if (tab === 'trend') {
+    panel = (
+      <>
+        <p className="epj-hint">{t.trendIntro}</p>
+        <TrendChart
+          code="NPU04998"
+          onReportOpen={(id) => {
+            setOpenReport(id);
+            setTab('results');
+          }}
+        />
+      </>
+    );
+  } else if (tab === 'requisitions') {
+    panel = <RequisitionList />;
+  } else if (tab === 'access') {
+    panel = (
+      <>
+        <p className="epj-hint">{t.accessIntro}</p>
+        <PrivacyRestrictions headingLevel={2} />
+      </>
+    );
+  } else if (serve) {
+    panel = <SvarrapportLoader serve={serve} locale={locale} theme={theme} t={t} />;
+  } else {
+    panel = <p>{t.xmlOnlyMocks}</p>;
+  }
+
   return (
-    <div className="epj" lang={locale === 'en' ? 'en' : locale === 'nn' ? 'nn' : 'nb'}>
-      <header className="epj-topbar">
-        <span className="epj-product">{t.product}</span>
-        <span className="epj-user">
-          {t.signedInAs}: {CLINICIAN.name} ({CLINICIAN.role}), HPR {CLINICIAN.hpr}, {CLINICIAN.organisation}
-        </span>
-        <label className="epj-locale">
-          {t.chooseLocale}{' '}
-          <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {LOCALE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+    <div className="epj" lang={lang}>
+      <header>
+        <div className="epj-topbar">
+          <span className="epj-product">{t.product}</span>
+          <span className="epj-user">
+            {t.signedInAs}: {clinician.name} ({t.roleLabels[clinician.role] ?? clinician.role}), HPR{' '}
+            {clinician.hpr}, {clinician.department.name}
+          </span>
+          {localeSelect}
+          <label className="epj-field epj-field--inline">
+            {t.chooseTheme}{' '}
+            <select value={theme} onChange={(event) => setTheme(event.target.value as PpsTheme)}>
+              {THEMES.map((name) => (
+                <option key={name} value={name}>
+                  {t.themes[name]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" aria-expanded={showAttestation} onClick={() => setShowAttestation((v) => !v)}>
+            {showAttestation ? t.attestationHide : t.attestationShow}
+          </button>
+          {usesMocks ? (
+            <button type="button" aria-expanded={showFaults} onClick={() => setShowFaults((v) => !v)}>
+              {showFaults ? t.faultsHide : t.faultsShow}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            onClick={() => {
+              setClinician(null);
+              setSelected(null);
+              setOpenReport(undefined);
+              queryClient.clear();
+            }}
+          >
+            {t.signOut}
+          </button>
+        </div>
+        {usesMocks ? <p className="epj-mock-notice">{t.mockNotice}</p> : null}
       </header>
-      {usesMocks ? <p className="epj-mock-notice">{t.mockNotice}</p> : null}
+      {showAttestation ? (
+        <AttestationPanel clinician={clinician} personId={selected?.personId} t={t} />
+      ) : null}
+      {showFaults ? <FaultPanel t={t} onApply={() => void queryClient.resetQueries()} /> : null}
       <div className="epj-body">
         <nav className="epj-patients" aria-labelledby="epj-patients-heading">
           <h2 id="epj-patients-heading">{t.patients}</h2>
@@ -74,10 +255,7 @@ export function App({ client, usesMocks }: AppProps) {
                 <button
                   type="button"
                   aria-current={p.personId === selected?.personId ? 'true' : undefined}
-                  onClick={() => {
-                    setSelected(p);
-                    setOpenReport(undefined);
-                  }}
+                  onClick={() => openPatient(p)}
                 >
                   <span className="epj-patient-name">
                     {p.name.family}, {p.name.given}
@@ -97,15 +275,27 @@ export function App({ client, usesMocks }: AppProps) {
                 </h1>
                 <p>
                   {t.personId} {formatPersonId(selected.personId)} ·{' '}
-                  {t.age.replace('{age}', String(ageOn(selected.birthDate, new Date())))}
+                  {t.age.replace('{age}', String(ageOn(selected.birthDate, new Date())))} ·{' '}
+                  <KjernejournalIndicator personId={selected.personId} queryClient={queryClient} t={t} />
                 </p>
               </section>
-              <PpsProvider client={client} patient={patient} locale={locale}>
-                {openReport ? (
-                  <LabReportView reportId={openReport} onClose={() => setOpenReport(undefined)} />
-                ) : (
-                  <LabResultsOverview onReportOpen={setOpenReport} />
-                )}
+              <PpsProvider
+                client={clients.pps}
+                ptsClient={clients.pts}
+                parekClient={clients.parek}
+                patient={patient}
+                locale={locale}
+                theme={theme}
+                queryClient={queryClient}
+              >
+                <Tabs
+                  label={t.tabsLabel}
+                  tabs={TAB_IDS.map((id) => ({ id, label: t.tabs[id] }))}
+                  selected={tab}
+                  onSelect={setTab}
+                >
+                  {panel}
+                </Tabs>
               </PpsProvider>
             </>
           ) : (

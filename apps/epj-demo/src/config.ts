@@ -1,7 +1,17 @@
 /**
- * The demo's one setting: `VITE_PPS_BASE_URL`. Unset, the demo runs on the built-in mocks (MSW in
- * the browser, answering on /api/pps). Set, it talks to that URL instead: a real EPJ backend proxy
- * in front of PPS, which holds the HelseID key and adds DPoP (see the README).
+ * The demo's one setting: `VITE_EPJ_PROXY_URL`. Unset, the demo runs on the built-in mocks (MSW in
+ * the browser). Set, it talks to that EPJ backend proxy instead, which holds the HelseID key, adds
+ * DPoP and the trust-framework attestation, and forwards `/pps`, `/pts`, `/parek` and `/kj` to
+ * PPS, PTS, PaRek and the Kjernejournal helseindikator (see the README).
  */
-export const ppsBaseUrl: string = import.meta.env.VITE_PPS_BASE_URL || '/api/pps';
-export const usesMocks: boolean = !import.meta.env.VITE_PPS_BASE_URL;
+const proxy = (import.meta.env.VITE_EPJ_PROXY_URL ?? '').replace(/\/+$/, '');
+
+export const usesMocks: boolean = proxy === '';
+const base = usesMocks ? '/api' : proxy;
+
+export const serviceUrls = {
+  pps: `${base}/pps`,
+  pts: `${base}/pts`,
+  parek: `${base}/parek`,
+  kjernejournal: `${base}/kj`,
+} as const;

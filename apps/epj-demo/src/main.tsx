@@ -1,29 +1,41 @@
-import { createPpsClient } from '@pps-kit/api-client';
-import { handlers } from '@pps-kit/mocks';
+import { createMockHandlers, createPpsHandlers, type MockResources } from '@pps-kit/mocks';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@pps-kit/react/styles.css';
 import { App } from './app';
-import { ppsBaseUrl, usesMocks } from './config';
+import { usesMocks } from './config';
+import { ErrorBoundary } from './error-boundary';
+import { faultFor } from './faults';
 import './app.css';
 
+/** Starts MSW in the browser; returns how to serve uploaded Svarrapport files from the mock PPS. */
 async function startMocks() {
   const { setupWorker } = await import('msw/browser');
-  await setupWorker(...handlers).start({
+  const worker = setupWorker(
+    ...createMockHandlers({
+      pps: { fault: faultFor('pps') },
+      pts: { fault: faultFor('pts') },
+      parek: { fault: faultFor('parek') },
+    }),
+  );
+  await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true, // MSW would otherwise log request headers, and they carry the patient's id
   });
+  return (resources: MockResources) =>
+    worker.use(...createPpsHandlers({ resources, patients: [], fault: faultFor('pps') }));
 }
 
 async function main() {
-  if (usesMocks) await startMocks();
-  const client = createPpsClient({ baseUrl: ppsBaseUrl });
+  const serve = usesMocks ? await startMocks() : undefined;
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <App client={client} usesMocks={usesMocks} />
+      <ErrorBoundary>
+        <App usesMocks={usesMocks} {...(serve ? { serve } : {})} />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,6 +1,10 @@
 /// <reference types="vite/client" />
 
 interface ImportMetaEnv {
-  /** A real EPJ backend proxy in front of PPS. Unset: the built-in mocks answer. */
-  readonly VITE_PPS_BASE_URL?: string;
+  /** The EPJ backend proxy; unset, the demo runs on the built-in mocks. */
+  readonly VITE_EPJ_PROXY_URL?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
 }

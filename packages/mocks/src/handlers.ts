@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'msw';
+import { createKjernejournalHandlers, type KjernejournalMockOptions } from './kjernejournal/handlers';
 import { createParekHandlers, type ParekMockOptions } from './parek/handlers';
 import { createPpsHandlers, type PpsMockOptions } from './pps/handlers';
 import { createPtsHandlers, type PtsMockOptions } from './pts/handlers';
@@ -7,14 +8,16 @@ export interface MockOptions {
   pps?: PpsMockOptions;
   pts?: PtsMockOptions;
   parek?: ParekMockOptions;
+  kjernejournal?: KjernejournalMockOptions;
 }
 
-/** Handlers for every service pps-kit mocks: PPS, PTS and PaRek. Each call has its own state. */
+/** Handlers for every service pps-kit mocks: PPS, PTS, PaRek and the KJ helseindikator. Each call has its own state. */
 export function createMockHandlers(options: MockOptions = {}): RequestHandler[] {
   return [
     ...createPpsHandlers(options.pps),
     ...createPtsHandlers(options.pts),
     ...createParekHandlers(options.parek),
+    ...createKjernejournalHandlers(options.kjernejournal),
   ];
 }
 

@@ -18,6 +18,12 @@ export type { ScenarioName, TestPatient } from './data/patients';
 export { findTestPatient, patientWithScenario, testPatients } from './data/patients';
 export type { MockOptions } from './handlers';
 export { createMockHandlers, handlers } from './handlers';
+export type {
+  HelseindikatorResponse,
+  HelseindikatorStatus,
+  KjernejournalMockOptions,
+} from './kjernejournal/handlers';
+export { createKjernejournalHandlers } from './kjernejournal/handlers';
 export type { ParekDataset } from './parek/data';
 export { defaultParekDataset } from './parek/data';
 export type { ParekMockOptions } from './parek/handlers';

@@ -51,7 +51,7 @@ export type {
   PpsTheme,
 } from './provider/pps-provider';
 export { ELEVATED_ACCESS_BASES, PpsProvider, usePpsContext } from './provider/pps-provider';
-export { defaultQueryClientConfig } from './provider/query-client';
+export { defaultQueryClientConfig, PPS_QUERY_ROOT } from './provider/query-client';
 export type { RequisitionMessages } from './requisitions/messages';
 export { requisitionMessages } from './requisitions/messages';
 export { useParekRequisitions } from './requisitions/queries';

@@ -63,7 +63,7 @@ export function RestrictionNotice({
       role="status"
     >
       <p className="pps-state__title">
-        <span aria-hidden="true">🔒 </span>
+        <span aria-hidden="true">⊘ </span>
         {title}
       </p>
       <p>{body}</p>

@@ -102,7 +102,7 @@ export function PrivacyRestrictions({ headingLevel = 3, messages, className }: P
                 data-privacy-type={restriction.privacyType}
               >
                 <ItemHeading className="pps-subheading">
-                  <span aria-hidden="true">🔒 </span>
+                  <span aria-hidden="true">⊘ </span>
                   {t.privacyTypeLabels[restriction.privacyType] ?? restriction.privacyType}
                 </ItemHeading>
                 <p>{t.privacyLevelLabels[restriction.privacyLevel] ?? restriction.privacyLevel}</p>
