@@ -37,6 +37,7 @@ export default defineConfig({
           // Node by default; component tests opt into jsdom with `// @vitest-environment jsdom`.
           environment: 'node',
           include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.browser.test.{ts,tsx}'],
           setupFiles: [path.join(root, 'vitest.setup.ts')],
         },
       },
@@ -51,6 +52,23 @@ export default defineConfig({
           // Benchmarks collect garbage between tasks; memory measurements need a clean heap.
           execArgv: ['--expose-gc'],
           testTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        // Component tests that need a real browser: the fault matrix, hostile input.
+        publicDir: path.join(root, '.storybook/public'), // mockServiceWorker.js
+        test: {
+          name: 'browser',
+          include: ['packages/*/src/**/*.browser.test.{ts,tsx}'],
+          setupFiles: [path.join(root, 'vitest.setup.ts')],
+          testTimeout: 20_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium,
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {

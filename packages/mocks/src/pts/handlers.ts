@@ -34,6 +34,15 @@ export interface PtsMockOptions {
 
 const FOREVER = '9999-12-31T23:59:59Z';
 
+/** A JSON answer, cut off half-way when the fault scenario asks for truncated JSON. */
+const answer = (body: unknown, fault: { truncate: boolean }, status = 200) => {
+  const text = JSON.stringify(body);
+  return new HttpResponse(fault.truncate ? text.slice(0, Math.floor(text.length / 2)) : text, {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+};
+
 const problem = (status: number, title: string, issues: readonly ValidationIssue[] = []) =>
   HttpResponse.json(
     {
@@ -142,7 +151,7 @@ export function createPtsHandlers(options: PtsMockOptions = {}): RequestHandler[
             sameObject(r.parentConfidentialObjectId, body.parentConfidentialObjectId)) &&
           (!body.ApplicableOnly || !r.delayDeliveryUntil || Date.parse(r.delayDeliveryUntil) > time),
       );
-      return HttpResponse.json(found);
+      return answer(found, fault);
     }),
 
     http.post(`${safetyPath}/associate-parent`, async ({ request }) => {
@@ -173,7 +182,7 @@ export function createPtsHandlers(options: PtsMockOptions = {}): RequestHandler[
           }),
         );
       store().push(...derived);
-      return HttpResponse.json(derived);
+      return answer(derived, fault);
     }),
 
     http.post(safetyPath, async ({ request }) => {
@@ -191,7 +200,7 @@ export function createPtsHandlers(options: PtsMockOptions = {}): RequestHandler[
         ...(withholdsForEver(body.confidentialityCode) ? { delayDeliveryUntil: FOREVER } : {}),
       };
       store().push(created);
-      return HttpResponse.json(created, { status: 201 });
+      return answer(created, fault, 201);
     }),
 
     http.post(`${base}/access-restrictions/patient-privacy/_search`, async ({ request }) => {
@@ -200,7 +209,7 @@ export function createPtsHandlers(options: PtsMockOptions = {}): RequestHandler[
       const body = (await readJson(request)) as { offId?: string } | undefined;
       if (!body?.offId)
         return problem(400, 'offId is required', [{ path: 'offId', code: 'required', message: 'required' }]);
-      return HttpResponse.json(privacy[body.offId] ?? []);
+      return answer(privacy[body.offId] ?? [], fault);
     }),
   ];
 }

@@ -11,7 +11,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { DataState } from '../shared/data-state';
+import { DataState, errorText } from '../shared/data-state';
 import { formatDate, formatDateTime, osloStartOfDay, osloToday } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
@@ -125,7 +125,7 @@ export function PatientSafetyRestrictions({
       },
       onError: (error) => {
         if (error instanceof PpsValidationError) show(error.issues);
-        else setFormError(t.safetySaveFailed);
+        else setFormError(`${t.safetySaveFailed} ${errorText(error, t, 'pts')}`);
       },
     },
     queryClient,
@@ -218,7 +218,7 @@ export function PatientSafetyRestrictions({
         </p>
       ) : query.isError ? (
         <DataState
-          state={{ kind: 'error', error: query.error, onRetry: () => void query.refetch() }}
+          state={{ kind: 'error', error: query.error, onRetry: () => void query.refetch(), service: 'pts' }}
           messages={{ ...t, errorTitle: t.ptsErrorTitle }}
         />
       ) : (

@@ -78,7 +78,7 @@ export function PrivacyRestrictions({ headingLevel = 3, messages, className }: P
   else if (query.isError)
     content = (
       <DataState
-        state={{ kind: 'error', error: query.error, onRetry: () => void query.refetch() }}
+        state={{ kind: 'error', error: query.error, onRetry: () => void query.refetch(), service: 'pts' }}
         messages={{ ...t, errorTitle: t.ptsErrorTitle }}
       />
     );

@@ -179,22 +179,22 @@ describe('LabResultsOverview', () => {
   });
 
   it.each([
-    [401, 'Du har ikke tilgang til Pasientens prøvesvar (HTTP 401)'],
-    [503, 'Pasientens prøvesvar svarer ikke nå (HTTP 503)'],
-    [400, 'Pasientens prøvesvar avviste forespørselen (HTTP 400)'],
-  ])('shows HTTP %i as a localized error with retry', async (status, text) => {
+    [401, 'Du har ikke tilgang til Pasientens prøvesvar (HTTP 401)', false],
+    [503, 'Pasientens prøvesvar svarer ikke nå (HTTP 503)', true],
+    [400, 'Pasientens prøvesvar avviste forespørselen (HTTP 400)', false],
+  ])('shows HTTP %i as a localized error, with retry only where it can help', async (status, text, retry) => {
     server.use(http.post('*/DiagnosticReport/_search', () => new HttpResponse('x', { status })));
     renderWithPps(<LabResultsOverview />, { patient: personOf('report-versions') });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(text);
-    expect(within(alert).getByRole('button', { name: 'Prøv igjen' })).toBeInTheDocument();
+    expect(within(alert).queryAllByRole('button', { name: 'Prøv igjen' })).toHaveLength(retry ? 1 : 0);
   });
 
   it('shows a broken answer as a localized error', async () => {
     server.use(http.post('*/DiagnosticReport/_search', () => HttpResponse.json({ resourceType: 'Bundle' })));
     renderWithPps(<LabResultsOverview />, { patient: personOf('report-versions'), locale: 'en' });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The response from Pasientens prøvesvar could not be read.',
+      'The answer from Pasientens prøvesvar could not be read. Try again.',
     );
   });
 

@@ -206,7 +206,7 @@ export function RequisitionList({
   else if (query.isError)
     content = (
       <DataState
-        state={{ kind: 'error', error: query.error, onRetry: () => void query.refetch() }}
+        state={{ kind: 'error', error: query.error, onRetry: () => void query.refetch(), service: 'parek' }}
         messages={{ ...t, errorTitle: t.listErrorTitle }}
       />
     );

@@ -3,30 +3,60 @@ import {
   isPpsError,
   PpsHttpError,
   PpsNetworkError,
+  PpsPatientMismatchError,
   PpsResponseError,
+  PpsTimeoutError,
   type PvkOutcomeCode,
 } from '@pps-kit/api-client';
 import { outcomeOf, RestrictionNotice } from '../access/access-restriction-notice';
 import { type DataStateMessages, fill } from './messages';
 
+/** The national service a view reads from, named in its error texts. */
+export type PpsService = 'pps' | 'pts' | 'parek';
+
 /** What a data view shows instead of data: loading, a failure, hidden data, or no data. */
 export type DataStateKind =
   | { kind: 'no-patient' }
   | { kind: 'loading' }
-  | { kind: 'error'; error: unknown; onRetry?: () => void }
+  | { kind: 'error'; error: unknown; onRetry?: () => void; service?: PpsService }
   | { kind: 'privacy'; codes: readonly PvkOutcomeCode[] }
   | { kind: 'no-data' };
 
-function errorText(error: unknown, t: DataStateMessages): string {
-  if (error instanceof PpsNetworkError) return t.errorNetwork;
-  if (error instanceof PpsResponseError) return t.errorResponse;
+/** The failure in words, naming the service. */
+export function errorText(error: unknown, t: DataStateMessages, service: PpsService = 'pps'): string {
+  const name = t.serviceNames[service];
+  if (error instanceof PpsNetworkError) return fill(t.errorNetwork, { service: name });
+  if (error instanceof PpsTimeoutError) {
+    return fill(t.errorTimeout, { service: name, seconds: Math.round(error.timeoutMs / 1000) });
+  }
+  if (error instanceof PpsResponseError) return fill(t.errorResponse, { service: name });
+  if (error instanceof PpsPatientMismatchError) return fill(t.errorMismatch, { service: name });
   if (error instanceof PpsHttpError) {
     const status = error.status;
-    if (status === 401 || status === 403) return fill(t.errorAccess, { status });
-    if (status >= 500 || status === 429) return fill(t.errorServer, { status });
-    return fill(t.errorRequest, { status });
+    if (status === 401 || status === 403) return fill(t.errorAccess, { service: name, status });
+    if (status === 404) return fill(t.errorNotFound, { service: name });
+    if (status === 429) {
+      return error.retryAfterSeconds !== undefined
+        ? fill(t.errorRateLimited, { service: name, seconds: error.retryAfterSeconds })
+        : fill(t.errorRateLimitedNoTime, { service: name });
+    }
+    if (status >= 500) return fill(t.errorServer, { service: name, status });
+    return fill(t.errorRequest, { service: name, status });
   }
-  return t.errorUnknown;
+  return fill(t.errorUnknown, { service: name });
+}
+
+/**
+ * Whether trying again can help: a lost connection, a timeout, an unreadable answer, too many
+ * requests or a server error. A refused request (400, 401, 403, 404) or an answer about another
+ * person will fail the same way again, so no retry is offered for those.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof PpsHttpError)
+    return error.status === 429 || error.status === 408 || error.status >= 500;
+  if (error instanceof PpsPatientMismatchError) return false;
+  if (isPpsError(error) && error.kind === 'validation') return false;
+  return true;
 }
 
 /**
@@ -54,11 +84,11 @@ export function DataState({ state, messages: t }: { state: DataStateKind; messag
       return (
         <div className="pps-state" data-state="error" role="alert">
           <p className="pps-state__title">{t.errorTitle}</p>
-          <p>{errorText(state.error, t)}</p>
+          <p>{errorText(state.error, t, state.service)}</p>
           {correlationId ? (
             <p className="pps-state__meta">{fill(t.errorReference, { id: correlationId })}</p>
           ) : null}
-          {state.onRetry ? (
+          {state.onRetry && isRetryable(state.error) ? (
             <button type="button" className="pps-button" onClick={state.onRetry}>
               {t.retry}
             </button>

@@ -6,12 +6,23 @@ export interface DataStateMessages {
   noPatient: string;
   retry: string;
   errorTitle: string;
+  /** The services, as `{service}` in the error texts. */
+  serviceNames: { pps: string; pts: string; parek: string };
+  /** `{service}` in every error text below. */
   errorNetwork: string;
+  /** `{seconds}` */
+  errorTimeout: string;
   /** `{status}` is the HTTP status. */
   errorAccess: string;
+  errorNotFound: string;
+  /** `{seconds}` until PPS accepts requests again. */
+  errorRateLimited: string;
+  errorRateLimitedNoTime: string;
   errorServer: string;
   errorRequest: string;
   errorResponse: string;
+  /** The answer was about another person than the open patient; it is never shown. */
+  errorMismatch: string;
   errorUnknown: string;
   /** `{id}` is the request's correlation id. */
   errorReference: string;
@@ -37,12 +48,21 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     noPatient: 'Ingen pasient er valgt.',
     retry: 'Prøv igjen',
     errorTitle: 'Prøvesvarene kan ikke vises',
-    errorNetwork: 'Fikk ikke kontakt med Pasientens prøvesvar. Sjekk nettverket og prøv igjen.',
-    errorAccess: 'Du har ikke tilgang til Pasientens prøvesvar (HTTP {status}). Kontakt systemansvarlig.',
-    errorServer: 'Pasientens prøvesvar svarer ikke nå (HTTP {status}). Prøv igjen om litt.',
-    errorRequest: 'Pasientens prøvesvar avviste forespørselen (HTTP {status}).',
-    errorResponse: 'Svaret fra Pasientens prøvesvar kunne ikke leses.',
-    errorUnknown: 'Noe gikk galt da prøvesvarene skulle hentes.',
+    serviceNames: { pps: 'Pasientens prøvesvar', pts: 'Tilgangsstyring (PTS)', parek: 'PaRek' },
+    errorNetwork: 'Fikk ikke kontakt med {service}. Sjekk nettverket og prøv igjen.',
+    errorTimeout: '{service} svarte ikke innen {seconds} sekunder. Prøv igjen.',
+    errorAccess: 'Du har ikke tilgang til {service} (HTTP {status}). Kontakt systemansvarlig.',
+    errorNotFound: '{service} fant ikke det som ble etterspurt (HTTP 404).',
+    errorRateLimited:
+      '{service} får for mange forespørsler akkurat nå (HTTP 429). Prøv igjen om {seconds} sekunder.',
+    errorRateLimitedNoTime: '{service} får for mange forespørsler akkurat nå (HTTP 429). Prøv igjen om litt.',
+    errorServer: '{service} svarer ikke nå (HTTP {status}). Prøv igjen om litt.',
+    errorRequest:
+      '{service} avviste forespørselen (HTTP {status}). Kontakt systemansvarlig hvis det gjentar seg.',
+    errorResponse: 'Svaret fra {service} kunne ikke leses. Prøv igjen.',
+    errorMismatch:
+      'Svaret fra {service} gjaldt en annen person enn pasienten du har åpen, og vises derfor ikke. Kontakt systemansvarlig.',
+    errorUnknown: 'Noe gikk galt i kontakten med {service}.',
     errorReference: 'Referanse til brukerstøtte: {id}',
     privacyGeneralTitle: 'Prøvesvarene er sperret',
     privacyGeneral:
@@ -64,12 +84,22 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     noPatient: 'Ingen pasient er vald.',
     retry: 'Prøv igjen',
     errorTitle: 'Prøvesvara kan ikkje visast',
-    errorNetwork: 'Fekk ikkje kontakt med Pasientens prøvesvar. Sjekk nettverket og prøv igjen.',
-    errorAccess: 'Du har ikkje tilgang til Pasientens prøvesvar (HTTP {status}). Kontakt systemansvarleg.',
-    errorServer: 'Pasientens prøvesvar svarar ikkje no (HTTP {status}). Prøv igjen om litt.',
-    errorRequest: 'Pasientens prøvesvar avviste førespurnaden (HTTP {status}).',
-    errorResponse: 'Svaret frå Pasientens prøvesvar kunne ikkje lesast.',
-    errorUnknown: 'Noko gjekk gale då prøvesvara skulle hentast.',
+    serviceNames: { pps: 'Pasientens prøvesvar', pts: 'Tilgangsstyring (PTS)', parek: 'PaRek' },
+    errorNetwork: 'Fekk ikkje kontakt med {service}. Sjekk nettverket og prøv igjen.',
+    errorTimeout: '{service} svara ikkje innan {seconds} sekund. Prøv igjen.',
+    errorAccess: 'Du har ikkje tilgang til {service} (HTTP {status}). Kontakt systemansvarleg.',
+    errorNotFound: '{service} fann ikkje det som vart etterspurt (HTTP 404).',
+    errorRateLimited:
+      '{service} får for mange førespurnader akkurat no (HTTP 429). Prøv igjen om {seconds} sekund.',
+    errorRateLimitedNoTime:
+      '{service} får for mange førespurnader akkurat no (HTTP 429). Prøv igjen om litt.',
+    errorServer: '{service} svarar ikkje no (HTTP {status}). Prøv igjen om litt.',
+    errorRequest:
+      '{service} avviste førespurnaden (HTTP {status}). Kontakt systemansvarleg om det skjer igjen.',
+    errorResponse: 'Svaret frå {service} kunne ikkje lesast. Prøv igjen.',
+    errorMismatch:
+      'Svaret frå {service} gjaldt ein annan person enn pasienten du har open, og blir difor ikkje vist. Kontakt systemansvarleg.',
+    errorUnknown: 'Noko gjekk gale i kontakten med {service}.',
     errorReference: 'Referanse til brukarstøtte: {id}',
     privacyGeneralTitle: 'Prøvesvara er sperra',
     privacyGeneral:
@@ -91,13 +121,20 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     noPatient: 'No patient is selected.',
     retry: 'Try again',
     errorTitle: 'Lab results cannot be shown',
-    errorNetwork: 'Could not reach Pasientens prøvesvar. Check the network and try again.',
-    errorAccess:
-      'You do not have access to Pasientens prøvesvar (HTTP {status}). Contact your system administrator.',
-    errorServer: 'Pasientens prøvesvar is not responding (HTTP {status}). Try again shortly.',
-    errorRequest: 'Pasientens prøvesvar rejected the request (HTTP {status}).',
-    errorResponse: 'The response from Pasientens prøvesvar could not be read.',
-    errorUnknown: 'Something went wrong while fetching lab results.',
+    serviceNames: { pps: 'Pasientens prøvesvar', pts: 'Access control (PTS)', parek: 'PaRek' },
+    errorNetwork: 'Could not reach {service}. Check the network and try again.',
+    errorTimeout: '{service} did not answer within {seconds} seconds. Try again.',
+    errorAccess: 'You do not have access to {service} (HTTP {status}). Contact your system administrator.',
+    errorNotFound: '{service} did not find what was asked for (HTTP 404).',
+    errorRateLimited: '{service} is receiving too many requests (HTTP 429). Try again in {seconds} seconds.',
+    errorRateLimitedNoTime: '{service} is receiving too many requests (HTTP 429). Try again shortly.',
+    errorServer: '{service} is not responding (HTTP {status}). Try again shortly.',
+    errorRequest:
+      '{service} rejected the request (HTTP {status}). Contact your system administrator if it happens again.',
+    errorResponse: 'The answer from {service} could not be read. Try again.',
+    errorMismatch:
+      'The answer from {service} was about another person than the patient you have open, so it is not shown. Contact your system administrator.',
+    errorUnknown: 'Something went wrong in contact with {service}.',
     errorReference: 'Reference for support: {id}',
     privacyGeneralTitle: 'Lab results are blocked',
     privacyGeneral:
