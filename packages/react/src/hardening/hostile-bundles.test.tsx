@@ -41,8 +41,9 @@ const bases = (['report-versions', 'microbiology', 'pathology-radiology'] as con
 type Path = (string | number)[];
 function paths(value: unknown, at: Path = [], out: Path[] = []): Path[] {
   out.push(at);
-  if (Array.isArray(value)) value.forEach((item, index) => paths(item, [...at, index], out));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) paths(item, [...at, index], out);
+  } else if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) paths(inner, [...at, key], out);
   }
   return out;

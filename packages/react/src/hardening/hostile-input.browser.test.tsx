@@ -20,7 +20,7 @@ import { personOf } from '../testing/mock-server';
 
 declare global {
   interface Window {
-    __pwned?: string;
+    __pwned?: string | undefined;
   }
 }
 
