@@ -13,4 +13,6 @@ export default defineConfig({
   // Relative asset paths: the built demo works from any folder of any static file server.
   base: './',
   build: { outDir: 'dist', sourcemap: true },
+  // The built demo is served, and tested end to end, under the strict policy EPJ hosts run.
+  preview: { headers: { 'Content-Security-Policy': "default-src 'self'" } },
 });

@@ -3,8 +3,8 @@
  * screen. Runs on the built demo and its in-browser mocks.
  */
 
-import { expect, test } from '@playwright/test';
 import { PPS_KIT_MESSAGES } from '@pps-kit/mocks';
+import { expect, test } from './fixtures';
 import {
   activate,
   checkScreen,
@@ -223,3 +223,9 @@ for (const mode of MODES) {
     });
   });
 }
+
+test('the demo is served with a strict Content-Security-Policy', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response?.headers()['content-security-policy']).toBe("default-src 'self'");
+  await expect(page.getByRole('heading', { name: 'Logg inn i EPJ-demoen' })).toBeVisible();
+});
