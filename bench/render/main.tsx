@@ -22,6 +22,7 @@ import {
   CumulativeGrid,
   CumulativeTable,
   labResultsMessages,
+  PPS_QUERY_ROOT,
   PpsProvider,
   useMessages,
 } from '@pps-kit/react';
@@ -29,8 +30,6 @@ import '@pps-kit/react/styles.css';
 import { QueryClient } from '@tanstack/react-query';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-// The query key of the report pages: internal, used here only to put a loaded page in the cache.
-import { PPS_QUERY_ROOT } from '../../packages/react/src/provider/query-client';
 
 const PERSON = '13867410028';
 const RUNS = 15;

@@ -7,6 +7,7 @@ import {
 import { type MockResources, type TestPatient, testPatients } from '@pps-kit/mocks';
 import {
   CumulativeTable,
+  fill,
   LabReportView,
   LabResultsOverview,
   LOCALES,
@@ -275,7 +276,7 @@ export function App({ usesMocks, serve }: AppProps) {
                 </h1>
                 <p>
                   {t.personId} {formatPersonId(selected.personId)} ·{' '}
-                  {t.age.replace('{age}', String(ageOn(selected.birthDate, new Date())))} ·{' '}
+                  {fill(t.age, { age: ageOn(selected.birthDate, new Date()) })} ·{' '}
                   <KjernejournalIndicator personId={selected.personId} queryClient={queryClient} t={t} />
                 </p>
               </section>

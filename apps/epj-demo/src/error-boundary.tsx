@@ -1,4 +1,9 @@
+import { fill, resolveMessages } from '@pps-kit/react';
 import { Component, type ReactNode } from 'react';
+import { demoMessages } from './messages';
+
+/** Bokmål: the boundary sits above the language switch it would otherwise read. */
+const t = resolveMessages(demoMessages, 'nb');
 
 /**
  * The last line of defence: if any part of the demo throws while rendering, say so in words and
@@ -15,13 +20,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: u
     if (this.state.error === undefined) return this.props.children;
     return (
       <main className="epj-signin" lang="nb">
-        <h1>Noe gikk galt i EPJ-demoen</h1>
+        <h1>{t.crashTitle}</h1>
         <p role="alert">
-          Siden kunne ikke vises (
-          {this.state.error instanceof Error ? this.state.error.message : 'ukjent feil'}).
+          {fill(t.crashBody, {
+            reason: this.state.error instanceof Error ? this.state.error.message : t.crashUnknown,
+          })}
         </p>
         <button type="button" onClick={() => window.location.reload()}>
-          Last inn på nytt
+          {t.crashReload}
         </button>
       </main>
     );

@@ -1,3 +1,4 @@
+import { fill } from '@pps-kit/react';
 import { useId, useState } from 'react';
 import { activeFaults, FAULT_PRESETS, type FaultPreset, type Service } from './faults';
 import type { DemoMessages } from './messages';
@@ -41,7 +42,7 @@ export function FaultPanel({ t, onApply }: { t: DemoMessages; onApply: () => voi
       <button type="button" onClick={apply}>
         {t.faultsApply}
       </button>
-      <p role="status">{applied ? t.faultsApplied.replace('{summary}', applied) : ''}</p>
+      <p role="status">{applied ? fill(t.faultsApplied, { summary: applied }) : ''}</p>
     </section>
   );
 }

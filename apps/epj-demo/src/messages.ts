@@ -54,6 +54,12 @@ export interface DemoMessages {
   xmlErrorTitle: string;
   xmlOnlyMocks: string;
   trendIntro: string;
+  xmlEmpty: string;
+  crashTitle: string;
+  /** `{reason}` */
+  crashBody: string;
+  crashUnknown: string;
+  crashReload: string;
 }
 
 const scenarioNb: Record<ScenarioName, string> = {
@@ -146,6 +152,11 @@ export const demoMessages: Catalogue<DemoMessages> = {
     xmlErrorTitle: 'Filen kan ikke vises',
     xmlOnlyMocks: 'Innlasting av filer virker bare når demoen kjører på de innebygde mockene.',
     trendIntro: 'Velg analyse og periode i grafen.',
+    xmlEmpty: 'Filen inneholder ingen svarrapport.',
+    crashTitle: 'Noe gikk galt i EPJ-demoen',
+    crashBody: 'Siden kunne ikke vises ({reason}).',
+    crashUnknown: 'ukjent feil',
+    crashReload: 'Last inn på nytt',
   },
   nn: {
     product: 'EPJ-demo',
@@ -230,6 +241,11 @@ export const demoMessages: Catalogue<DemoMessages> = {
     xmlErrorTitle: 'Fila kan ikkje visast',
     xmlOnlyMocks: 'Innlasting av filer verkar berre når demoen køyrer på dei innebygde mockane.',
     trendIntro: 'Vel analyse og periode i grafen.',
+    xmlEmpty: 'Fila inneheld ingen svarrapport.',
+    crashTitle: 'Noko gjekk gale i EPJ-demoen',
+    crashBody: 'Sida kunne ikkje visast ({reason}).',
+    crashUnknown: 'ukjend feil',
+    crashReload: 'Last inn på nytt',
   },
   en: {
     product: 'EHR demo',
@@ -314,5 +330,10 @@ export const demoMessages: Catalogue<DemoMessages> = {
     xmlErrorTitle: 'The file cannot be shown',
     xmlOnlyMocks: 'Loading files works only when the demo runs on the built-in mocks.',
     trendIntro: 'Choose the analysis and the period in the chart.',
+    xmlEmpty: 'The file holds no Svarrapport.',
+    crashTitle: 'Something went wrong in the EHR demo',
+    crashBody: 'The page could not be shown ({reason}).',
+    crashUnknown: 'unknown error',
+    crashReload: 'Reload',
   },
 };

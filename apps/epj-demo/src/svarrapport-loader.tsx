@@ -1,6 +1,13 @@
 import { createPpsClient, type NilarDiagnosticReport } from '@pps-kit/api-client';
 import { type MockResources, SvarrapportError, svarrapporterToResources } from '@pps-kit/mocks';
-import { LabReportView, LabResultsOverview, type Locale, PpsProvider, type PpsTheme } from '@pps-kit/react';
+import {
+  fill,
+  LabReportView,
+  LabResultsOverview,
+  type Locale,
+  PpsProvider,
+  type PpsTheme,
+} from '@pps-kit/react';
 import { QueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useState } from 'react';
 import { serviceUrls, usesMocks } from './config';
@@ -42,7 +49,7 @@ export function SvarrapportLoader({
       const messages = await Promise.all(files.map(async (file) => new Uint8Array(await file.arrayBuffer())));
       const resources = svarrapporterToResources(messages);
       const [personId, list = []] = Object.entries(resources)[0] ?? [];
-      if (!personId) throw new Error('No Svarrapport in the file.');
+      if (!personId) throw new Error(t.xmlEmpty);
       serve(resources);
       setOpen(list.find((r) => r.resourceType === 'DiagnosticReport')?.id);
       setLoaded({
@@ -77,7 +84,7 @@ export function SvarrapportLoader({
       ) : null}
       {loaded.kind === 'loaded' ? (
         <>
-          <p role="status">{t.xmlLoaded.replace('{reports}', String(loaded.reports))}</p>
+          <p role="status">{fill(t.xmlLoaded, { reports: loaded.reports })}</p>
           <PpsProvider
             client={client}
             patient={{ personId: loaded.personId }}

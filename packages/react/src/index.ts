@@ -67,5 +67,5 @@ export { LOCALES, resolveMessages } from './shared/i18n';
 export type { LoadProgressProps } from './shared/load-progress';
 export { LoadProgress } from './shared/load-progress';
 export type { DataStateMessages } from './shared/messages';
-export { dataStateMessages } from './shared/messages';
+export { dataStateMessages, fill } from './shared/messages';
 export { useMessages } from './shared/use-messages';

@@ -18,7 +18,7 @@ import {
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import { getDefaultDataset, type MockResources } from '../data/dataset';
 import { patientWithScenario } from '../data/patients';
-import { createFaultPlayer, type FaultOption } from '../shared/faults';
+import { createFaultPlayer, type FaultOption, jsonResponse } from '../shared/faults';
 
 export interface PtsMockOptions {
   /** @default '*' (any origin and prefix) */
@@ -34,14 +34,9 @@ export interface PtsMockOptions {
 
 const FOREVER = '9999-12-31T23:59:59Z';
 
-/** A JSON answer, cut off half-way when the fault scenario asks for truncated JSON. */
-const answer = (body: unknown, fault: { truncate: boolean }, status = 200) => {
-  const text = JSON.stringify(body);
-  return new HttpResponse(fault.truncate ? text.slice(0, Math.floor(text.length / 2)) : text, {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
-};
+/** PTS answers plain JSON, cut off half-way when the fault scenario asks for truncated JSON. */
+const answer = (body: unknown, fault: { truncate: boolean }, status = 200) =>
+  jsonResponse(body, { status, truncate: fault.truncate, contentType: 'application/json; charset=utf-8' });
 
 const problem = (status: number, title: string, issues: readonly ValidationIssue[] = []) =>
   HttpResponse.json(

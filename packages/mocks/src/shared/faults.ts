@@ -76,11 +76,14 @@ export function createFaultPlayer(option: FaultOption) {
   };
 }
 
-/** A JSON response, cut off half-way when the fault says so. */
-export function jsonResponse(body: unknown, init: { status?: number; truncate?: boolean } = {}): Response {
+/** A JSON response (FHIR JSON unless told otherwise), cut off half-way when the fault says so. */
+export function jsonResponse(
+  body: unknown,
+  init: { status?: number; truncate?: boolean; contentType?: string } = {},
+): Response {
   const text = JSON.stringify(body);
   return new HttpResponse(init.truncate ? text.slice(0, Math.floor(text.length / 2)) : text, {
     status: init.status ?? 200,
-    headers: { 'content-type': 'application/fhir+json; charset=utf-8' },
+    headers: { 'content-type': init.contentType ?? 'application/fhir+json; charset=utf-8' },
   });
 }

@@ -11,7 +11,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { DataState, errorText } from '../shared/data-state';
+import { DataState, errorText, serviceState } from '../shared/data-state';
 import { formatDate, formatDateTime, osloStartOfDay, osloToday } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
@@ -135,15 +135,21 @@ export function PatientSafetyRestrictions({
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   const rootClass = ['pps-root pps-safety', className].filter(Boolean).join(' ');
 
-  if (!ptsClient || !patient) {
+  const pending = serviceState(query, {
+    hasPatient: patient !== null,
+    connected: ptsClient !== undefined,
+    service: 'pts',
+    notConfigured: t.notConfigured,
+    loading: t.ptsLoading,
+    errorTitle: t.ptsErrorTitle,
+  });
+  if (pending?.kind === 'no-patient' || pending?.kind === 'not-configured') {
     return (
       <section className={rootClass} aria-labelledby={`${id}-heading`} data-pps-theme={theme}>
         <Heading id={`${id}-heading`} className="pps-subheading">
           {t.safetyHeading}
         </Heading>
-        <p className="pps-state" data-state="not-configured">
-          {patient ? t.notConfigured : t.noPatient}
-        </p>
+        <DataState state={pending} messages={t} />
       </section>
     );
   }
@@ -212,15 +218,8 @@ export function PatientSafetyRestrictions({
       <Heading id={`${id}-heading`} className="pps-subheading">
         {t.safetyHeading}
       </Heading>
-      {query.isPending ? (
-        <p className="pps-state" data-state="loading" role="status">
-          {t.ptsLoading}
-        </p>
-      ) : query.isError ? (
-        <DataState
-          state={{ kind: 'error', error: query.error, onRetry: () => void query.refetch(), service: 'pts' }}
-          messages={{ ...t, errorTitle: t.ptsErrorTitle }}
-        />
+      {pending ? (
+        <DataState state={pending} messages={t} />
       ) : (
         <>
           <CitizenVisibilityNote object={object} messages={messages} />

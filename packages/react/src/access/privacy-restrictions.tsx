@@ -2,7 +2,7 @@
 import type { PatientPrivacyRestriction } from '@pps-kit/api-client';
 import { useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { DataState } from '../shared/data-state';
+import { DataState, serviceState } from '../shared/data-state';
 import { formatDate } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
@@ -61,29 +61,20 @@ export function PrivacyRestrictions({ headingLevel = 3, messages, className }: P
   const Heading = `h${headingLevel}` as const;
   const ItemHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
 
+  const pending = serviceState(query, {
+    hasPatient: patient !== null,
+    connected: ptsClient !== undefined,
+    service: 'pts',
+    notConfigured: t.notConfigured,
+    loading: t.ptsLoading,
+    errorTitle: t.ptsErrorTitle,
+  });
   let content: React.ReactNode;
-  if (!patient) content = <DataState state={{ kind: 'no-patient' }} messages={t} />;
-  else if (!ptsClient)
-    content = (
-      <p className="pps-state" data-state="not-configured">
-        {t.notConfigured}
-      </p>
-    );
-  else if (query.isPending)
-    content = (
-      <p className="pps-state" data-state="loading" role="status">
-        {t.ptsLoading}
-      </p>
-    );
-  else if (query.isError)
-    content = (
-      <DataState
-        state={{ kind: 'error', error: query.error, onRetry: () => void query.refetch(), service: 'pts' }}
-        messages={{ ...t, errorTitle: t.ptsErrorTitle }}
-      />
-    );
+  if (pending) content = <DataState state={pending} messages={t} />;
   else {
-    const restrictions = query.data.filter((r) => r.restrictionDomain === 'PPS' || !r.restrictionDomain);
+    const restrictions = (query.data ?? []).filter(
+      (r) => r.restrictionDomain === 'PPS' || !r.restrictionDomain,
+    );
     content =
       restrictions.length === 0 ? (
         <p className="pps-note">{t.privacyNone}</p>

@@ -2,7 +2,7 @@
 import type { ParekRequisition } from '@pps-kit/api-client';
 import { useId, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { DataState } from '../shared/data-state';
+import { DataState, serviceState } from '../shared/data-state';
 import { formatDate, formatDateTime } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
@@ -189,36 +189,26 @@ export function RequisitionList({
   const Heading = `h${headingLevel}` as const;
   const cardLevel = (headingLevel + 1) as 3 | 4 | 5;
 
+  const pending = serviceState(query, {
+    hasPatient: patient !== null,
+    connected: parekClient !== undefined,
+    service: 'parek',
+    notConfigured: t.notConfigured,
+    loading: t.listLoading,
+    errorTitle: t.listErrorTitle,
+  });
+  const requisitions = query.data ?? [];
   let content: React.ReactNode;
-  if (!patient) content = <DataState state={{ kind: 'no-patient' }} messages={t} />;
-  else if (!parekClient)
-    content = (
-      <p className="pps-state" data-state="not-configured">
-        {t.notConfigured}
-      </p>
-    );
-  else if (query.isPending)
-    content = (
-      <p className="pps-state" data-state="loading" role="status">
-        {t.listLoading}
-      </p>
-    );
-  else if (query.isError)
-    content = (
-      <DataState
-        state={{ kind: 'error', error: query.error, onRetry: () => void query.refetch(), service: 'parek' }}
-        messages={{ ...t, errorTitle: t.listErrorTitle }}
-      />
-    );
-  else if (query.data.length === 0)
+  if (pending) content = <DataState state={pending} messages={t} />;
+  else if (requisitions.length === 0)
     content = (
       <p className="pps-state" data-state="no-data">
         {t.listEmpty}
       </p>
     );
   else {
-    const active = query.data.filter((r) => r.stage !== 'completed' && r.stage !== 'revoked');
-    const closed = query.data.filter((r) => r.stage === 'completed' || r.stage === 'revoked');
+    const active = requisitions.filter((r) => r.stage !== 'completed' && r.stage !== 'revoked');
+    const closed = requisitions.filter((r) => r.stage === 'completed' || r.stage === 'revoked');
     content = (
       <>
         <p className="pps-summary">{fill(t.activeCount, { count: active.length })}</p>

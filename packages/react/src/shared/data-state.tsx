@@ -17,10 +17,43 @@ export type PpsService = 'pps' | 'pts' | 'parek';
 /** What a data view shows instead of data: loading, a failure, hidden data, or no data. */
 export type DataStateKind =
   | { kind: 'no-patient' }
-  | { kind: 'loading' }
-  | { kind: 'error'; error: unknown; onRetry?: () => void; service?: PpsService }
+  /** `text` names what is loading; lab results by default. */
+  | { kind: 'loading'; text?: string }
+  /** The host gave no client for the service the view needs. */
+  | { kind: 'not-configured'; text: string }
+  | { kind: 'error'; error: unknown; onRetry?: () => void; service?: PpsService; title?: string }
   | { kind: 'privacy'; codes: readonly PvkOutcomeCode[] }
   | { kind: 'no-data' };
+
+/**
+ * The state of a view fed by one service until its data is in: no patient, no client for the
+ * service, loading, or the failure (with retry). `undefined` once there is data to show.
+ */
+export function serviceState(
+  query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown },
+  view: {
+    hasPatient: boolean;
+    connected: boolean;
+    service: PpsService;
+    notConfigured: string;
+    loading: string;
+    errorTitle: string;
+  },
+): DataStateKind | undefined {
+  if (!view.hasPatient) return { kind: 'no-patient' };
+  if (!view.connected) return { kind: 'not-configured', text: view.notConfigured };
+  if (query.isPending) return { kind: 'loading', text: view.loading };
+  if (query.isError) {
+    return {
+      kind: 'error',
+      error: query.error,
+      onRetry: () => void query.refetch(),
+      service: view.service,
+      title: view.errorTitle,
+    };
+  }
+  return undefined;
+}
 
 /** The failure in words, naming the service. */
 export function errorText(error: unknown, t: DataStateMessages, service: PpsService = 'pps'): string {
@@ -74,7 +107,13 @@ export function DataState({ state, messages: t }: { state: DataStateKind; messag
     case 'loading':
       return (
         <p className="pps-state" data-state="loading" role="status">
-          {t.loading}
+          {state.text ?? t.loading}
+        </p>
+      );
+    case 'not-configured':
+      return (
+        <p className="pps-state" data-state="not-configured">
+          {state.text}
         </p>
       );
     case 'no-data':
@@ -83,7 +122,7 @@ export function DataState({ state, messages: t }: { state: DataStateKind; messag
       const correlationId = isPpsError(state.error) ? state.error.correlationId : undefined;
       return (
         <div className="pps-state" data-state="error" role="alert">
-          <p className="pps-state__title">{t.errorTitle}</p>
+          <p className="pps-state__title">{state.title ?? t.errorTitle}</p>
           <p>{errorText(state.error, t, state.service)}</p>
           {correlationId ? (
             <p className="pps-state__meta">{fill(t.errorReference, { id: correlationId })}</p>

@@ -25,8 +25,8 @@ export function LoadProgress({
     return (
       <div className="pps-page-error">
         <DataState
-          state={{ kind: 'error', error: pageError, onRetry }}
-          messages={{ ...t, errorTitle: t.pageErrorTitle }}
+          state={{ kind: 'error', error: pageError, onRetry, title: t.pageErrorTitle }}
+          messages={t}
         />
         <p className="pps-note">{fill(t.pageError, { loaded: progress.loaded })}</p>
       </div>
