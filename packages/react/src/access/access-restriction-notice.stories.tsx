@@ -1,7 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import { dataStateMessages } from '../shared/messages';
+import { useMergedMessages } from '../shared/use-messages';
 import { personOf } from '../testing/mock-server';
-import { AccessRestrictionNotice } from './access-restriction-notice';
+import { AccessRestrictionNotice, RestrictionNotice } from './access-restriction-notice';
+import { accessMessages } from './messages';
 
 /**
  * What keeps a patient's lab results from view, in plain words: never "no results". Every data
@@ -76,3 +79,34 @@ export const English: Story = {
     await expect(canvas.getByText('Lab results are blocked for you')).toBeVisible();
   },
 };
+
+/**
+ * Every outcome side by side, as the data views show it: `RestrictionNotice` is the same notice
+ * with the view's own texts already resolved (DataState renders it for hidden or missing data).
+ */
+export const EveryOutcomeInAView: Story = {
+  args: { codes: ['General'] },
+  render: () => <EveryOutcome />,
+  async play({ canvas }) {
+    const notices = canvas.getAllByRole('status');
+    await expect(notices.map((n) => n.getAttribute('data-privacy'))).toEqual([
+      'General',
+      'Specific',
+      'Reservation',
+    ]);
+    await expect(
+      canvas.getByText('Pasientens prøvesvar har ingen prøvesvar for denne pasienten.'),
+    ).toBeVisible();
+  },
+};
+
+function EveryOutcome() {
+  const t = useMergedMessages(dataStateMessages, accessMessages);
+  return (
+    <div className="pps-root" style={{ display: 'grid', gap: '1rem' }}>
+      {(['General', 'Specific', 'Reservation', 'no-data'] as const).map((outcome) => (
+        <RestrictionNotice key={outcome} outcome={outcome} t={t} access={t} />
+      ))}
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { personOf, reportIdOf, reportIdWithCode } from '../testing/mock-server';
-import { PatientSafetyRestrictions } from './patient-safety-restrictions';
+import { PatientSafetyRestrictions, WITHHOLD_CODES } from './patient-safety-restrictions';
 
 /**
  * Health personnel can delay or deny the patient's own access on Helsenorge to a report or a
@@ -119,5 +119,18 @@ export const English: Story = {
     await expect(
       await canvas.findByText('No restrictions: the patient sees this on Helsenorge.'),
     ).toBeVisible();
+  },
+};
+
+/** Denying access asks why, from the NORN codes of code list 9603 (`WITHHOLD_CODES`). */
+export const WithholdReasons: Story = {
+  async play({ canvas }) {
+    await canvas.findByText('Ingen restriksjoner: pasienten ser dette på Helsenorge.');
+    await userEvent.click(canvas.getByRole('radio', { name: 'Nekt innsyn' }));
+    const reasons = within(canvas.getByRole('combobox', { name: 'Grunn til å nekte innsyn' })).getAllByRole(
+      'option',
+    );
+    await expect(reasons.map((option) => option.getAttribute('value'))).toEqual(['', ...WITHHOLD_CODES]);
+    await expect(reasons[1]).toHaveTextContent('Nektet, fare for liv');
   },
 };

@@ -325,3 +325,26 @@ export const FlagGlyphsAndStatuses: Story = {
     await expect(canvas.getByText('Kansellert')).toBeVisible();
   },
 };
+
+/**
+ * Long texts from pathology and radiology as the lab wrote them: blank lines make paragraphs, single
+ * line breaks stay (`LabReportParts.Paragraphs`); markup in the text stays text.
+ */
+export const TextParagraphs: Story = {
+  render: () => (
+    <div className="pps-root pps-text-result">
+      <LabReportParts.Paragraphs
+        text={
+          'Makroskopi: Hudbiopsi, 4 mm.\nFiksert i formalin.\n\nMikroskopi: Ingen holdepunkter for malignitet.\n\n<b>Konklusjon</b>: Benign nevus.'
+        }
+      />
+    </div>
+  ),
+  async play({ canvasElement }) {
+    const paragraphs = canvasElement.querySelectorAll('p');
+    await expect(paragraphs).toHaveLength(3);
+    await expect(paragraphs[0]?.querySelectorAll('br')).toHaveLength(1);
+    await expect(paragraphs[2]).toHaveTextContent('<b>Konklusjon</b>: Benign nevus.');
+    await expect(canvasElement.querySelector('b')).toBeNull();
+  },
+};

@@ -1,8 +1,13 @@
+import type { LabReport } from '@pps-kit/api-client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
+import { RequisitionFields } from '../lab-results/lab-report-parts';
+import { labResultsMessages } from '../lab-results/messages';
+import { useLabReport } from '../lab-results/use-lab-reports';
+import { useMessages } from '../shared/use-messages';
 import { personOf, reportIdOf } from '../testing/mock-server';
-import { RequisitionPanel } from './requisition-panel';
+import { RequisitionPanel, RequisitionSection } from './requisition-panel';
 
 /**
  * The requisition behind a report (the ServiceRequest PPS includes with it): requester, dates,
@@ -53,5 +58,58 @@ export const ReportNotFound: Story = {
     await expect(
       await canvas.findByText('Pasientens prøvesvar har ingen svarrapport med dette nummeret for pasienten.'),
     ).toBeVisible();
+  },
+};
+
+/** A report the host already has: the panel as LabReportView embeds it (`RequisitionSection`). */
+function Embedded({ reportId, without }: { reportId: string; without?: 'requisition' }) {
+  const query = useLabReport(reportId);
+  const t = useMessages(labResultsMessages);
+  const loaded = query.data?.report;
+  if (!loaded) return <p role="status">…</p>;
+  const { requisition, ...rest } = loaded;
+  const report: LabReport = without === 'requisition' || !requisition ? rest : { ...rest, requisition };
+  return (
+    <div className="pps-root">
+      <RequisitionSection report={report} t={t} headingLevel={2} />
+    </div>
+  );
+}
+
+export const InsideTheReportView: Story = {
+  render: (args) => <Embedded reportId={args.reportId ?? ''} />,
+  async play({ canvas }) {
+    const section = await canvas.findByRole('region', { name: 'Rekvisisjon' });
+    await expect(section).toHaveTextContent(/Mottatt på laboratoriet\d\d\.\d\d\.2026/);
+    await expect(canvas.getByRole('heading', { name: 'Prøver', level: 3 })).toBeVisible();
+  },
+};
+
+export const ReportWithoutRequisition: Story = {
+  render: (args) => <Embedded reportId={args.reportId ?? ''} without="requisition" />,
+  async play({ canvas }) {
+    // Embedded in a report view, the specimens still show without a requisition heading.
+    await expect(await canvas.findByRole('heading', { name: 'Prøver', level: 2 })).toBeVisible();
+    await expect(canvas.queryByRole('heading', { name: 'Rekvisisjon' })).toBeNull();
+  },
+};
+
+/** The fields alone (`RequisitionFields`), for a host's own layout. */
+function FieldsOnly({ reportId }: { reportId: string }) {
+  const query = useLabReport(reportId);
+  const t = useMessages(labResultsMessages);
+  const requisition = query.data?.report?.requisition;
+  return (
+    <div className="pps-root">
+      {requisition ? <RequisitionFields requisition={requisition} messages={t} /> : null}
+    </div>
+  );
+}
+
+export const FieldsForAHostLayout: Story = {
+  render: (args) => <FieldsOnly reportId={args.reportId ?? ''} />,
+  async play({ canvas }) {
+    await expect(await canvas.findByText('Rekvirent')).toBeVisible();
+    await expect(canvas.getByText('Rekvisisjonsdato')).toBeVisible();
   },
 };

@@ -1,0 +1,124 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ELEVATED_ACCESS_BASES } from '../provider/pps-provider';
+import { personOf } from '../testing/mock-server';
+import {
+  ElevatedAccessDialog,
+  type ElevatedAccessDialogProps,
+  MIN_REASON_LENGTH,
+} from './elevated-access-dialog';
+
+/**
+ * The dialog a General block's notice opens: the basis (one of `ELEVATED_ACCESS_BASES`: the
+ * patient's consent or an emergency), a reason of at least `MIN_REASON_LENGTH` characters, and the
+ * confirmation that the access is logged and shown to the patient on Helsenorge. A native modal
+ * dialog: focus moves in, Escape cancels.
+ */
+const meta = {
+  title: 'Access restrictions/ElevatedAccessDialog',
+  component: ElevatedAccessDialog,
+  args: { open: true, onClose: fn() },
+  parameters: { pps: { patient: personOf('general-block') } },
+  render: (args) => <Host {...args} />,
+} satisfies Meta<typeof ElevatedAccessDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The host's side: keeps the dialog's `open` state, as AccessRestrictionNotice does. */
+function Host({ open: initiallyOpen, onClose, messages }: ElevatedAccessDialogProps) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <>
+      <button type="button" className="pps-button" onClick={() => setOpen(true)}>
+        Åpne dialogen
+      </button>
+      <ElevatedAccessDialog
+        open={open}
+        onClose={() => {
+          setOpen(false);
+          onClose();
+        }}
+        messages={messages}
+      />
+    </>
+  );
+}
+
+export const Open: Story = {
+  async play({ canvasElement }) {
+    const dialog = await within(canvasElement).findByRole('dialog', {
+      name: 'Forhøyet tilgang til prøvesvar',
+    });
+    // One choice per elevated basis.
+    await expect(within(dialog).getAllByRole('radio')).toHaveLength(ELEVATED_ACCESS_BASES.length);
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+  },
+};
+
+export const ReasonTooShort: Story = {
+  async play({ canvasElement }) {
+    const dialog = await within(canvasElement).findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('radio', { name: /Akuttsituasjon/ }));
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Begrunnelse' }),
+      'x'.repeat(MIN_REASON_LENGTH - 1),
+    );
+    await userEvent.click(within(dialog).getByRole('checkbox'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Åpne prøvesvarene' }));
+    await expect(within(dialog).getByRole('textbox', { name: 'Begrunnelse' })).toHaveAccessibleDescription(
+      new RegExp(`minst ${MIN_REASON_LENGTH} tegn`),
+    );
+  },
+};
+
+export const Confirmed: Story = {
+  async play({ canvasElement, args }) {
+    const canvas = within(canvasElement);
+    const dialog = await canvas.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('radio', { name: /Pasienten samtykker/ }));
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Begrunnelse' }),
+      'x'.repeat(MIN_REASON_LENGTH),
+    );
+    await userEvent.click(within(dialog).getByRole('checkbox'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Åpne prøvesvarene' }));
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(args.onClose).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const Cancelled: Story = {
+  async play({ canvasElement, args }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(within(await canvas.findByRole('dialog')).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(args.onClose).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const Closed: Story = {
+  args: { open: false },
+  async play({ canvas }) {
+    await expect(canvas.queryByRole('dialog')).toBeNull();
+  },
+};
+
+export const Nynorsk: Story = {
+  globals: { locale: 'nn' },
+  async play({ canvasElement }) {
+    await expect(
+      await within(canvasElement).findByRole('dialog', { name: 'Forhøgd tilgang til prøvesvar' }),
+    ).toBeVisible();
+  },
+};
+
+export const HostTexts: Story = {
+  args: { messages: { nb: { elevateTitle: 'Åpne sperrede prøvesvar' } } },
+  async play({ canvasElement }) {
+    await expect(
+      await within(canvasElement).findByRole('dialog', { name: 'Åpne sperrede prøvesvar' }),
+    ).toBeVisible();
+  },
+};
