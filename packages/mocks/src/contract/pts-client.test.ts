@@ -32,12 +32,15 @@ describe('patient-safety restrictions', () => {
   });
 
   it('leaves out delays that have run out when ApplicableOnly is set', async () => {
-    // The seeded delay ends 14 days after the histology report was issued (2026-11-13).
+    // The seeded delay runs 14 days from when the mock starts (or the report's issue, if later).
     clock = new Date('2026-11-20T12:00:00Z');
     expect(
       await pts.searchPatientSafetyRestrictions({ offId: pathology, ApplicableOnly: true }),
     ).toHaveLength(1);
-    clock = new Date('2026-12-01T12:00:00Z');
+    const [seeded] = await pts.searchPatientSafetyRestrictions({ offId: pathology });
+    const until = Date.parse(seeded?.delayDeliveryUntil ?? '');
+    expect(until).toBeGreaterThan(clock.getTime());
+    clock = new Date(until + 60_000);
     expect(await pts.searchPatientSafetyRestrictions({ offId: pathology, ApplicableOnly: true })).toEqual([]);
     expect(await pts.searchPatientSafetyRestrictions({ offId: pathology })).toHaveLength(1);
     clock = undefined;

@@ -52,9 +52,14 @@ const problem = (status: number, title: string, issues: readonly ValidationIssue
 const sameObject = (a: ConfidentialObjectId | undefined, b: ConfidentialObjectId | undefined) =>
   a !== undefined && b !== undefined && a.type === b.type && a.value === b.value;
 
-/** A delayed pathology answer and nothing else: the default restrictions on the default dataset. */
+/**
+ * A delayed pathology answer and nothing else: the default restrictions on the default dataset.
+ * The delay runs 14 days from the later of the report's issue and `now`, so that the answer is
+ * still delayed whenever the mocks run (the dataset's dates are fixed).
+ */
 export function defaultPatientSafetyRestrictions(
   resources: MockResources = getDefaultDataset(),
+  now: Date = new Date(),
 ): PatientSafetyRestriction[] {
   const patient = patientWithScenario('pathology-radiology');
   const histology = (resources[patient.personId] ?? []).find(
@@ -71,7 +76,7 @@ export function defaultPatientSafetyRestrictions(
         confidentialObjectId: { type: 'Svarrapport', value: histology.id },
       },
       confidentialityCode: 'NORU',
-      delayDeliveryUntil: new Date(issued + 14 * 86_400_000).toISOString(),
+      delayDeliveryUntil: new Date(Math.max(issued, now.getTime()) + 14 * 86_400_000).toISOString(),
       cause: 'Manual',
       createdBy: { hprNumber: '9900203' },
       createdTime: histology.issued ?? '',
@@ -113,7 +118,9 @@ export function createPtsHandlers(options: PtsMockOptions = {}): RequestHandler[
   const now = options.now ?? (() => new Date());
   let safety: PatientSafetyRestriction[] | undefined;
   const store = () => {
-    safety ??= (options.patientSafety ?? defaultPatientSafetyRestrictions()).map((r) => ({ ...r }));
+    safety ??= (options.patientSafety ?? defaultPatientSafetyRestrictions(undefined, now())).map((r) => ({
+      ...r,
+    }));
     return safety;
   };
   const privacy = options.patientPrivacy ?? defaultPatientPrivacyRestrictions();
