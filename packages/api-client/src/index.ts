@@ -21,6 +21,7 @@ export type { Classification, ClassificationReason, ResultClass } from './lab-re
 export { classifyResult } from './lab-results/classify';
 export type {
   CumulativeCell,
+  CumulativeCells,
   CumulativeColumn,
   CumulativeOptions,
   CumulativeRow,

@@ -1,11 +1,28 @@
 /**
  * The cumulative view ("kumulativ visning", flowsheet): analyses × sample times. One row per
  * analysis code and unit, grouped by fagområde; one column per sample time; each cell the value
- * with its flag, status, lab and report. Built in one pass, linear in the number of results.
+ * with its flag, status, lab and report. Linear in the number of results: it reads the compact
+ * flowsheet facts `toLabReports` records for each report (see `flowsheet-facts.ts`), sorts the
+ * sample times, places every result with a counting sort, and builds a cell's object only when
+ * the cell is read.
  */
 import type { NilarObservationStatus } from '../shared/fhir';
 import type { Classification } from './classify';
+import {
+  ABNORMAL,
+  AT,
+  type FactsBlock,
+  KEY,
+  locateFlowsheetFacts,
+  NAME,
+  nameText,
+  rowKey,
+  rowKeyCount,
+  STRIDE,
+} from './flowsheet-facts';
 import { FAGOMRADER, type Fagomrade, type LabReport, type LabResult, type LabValue } from './model';
+
+export { codeOf } from './flowsheet-facts';
 
 export interface CumulativeCell {
   value: LabValue;
@@ -19,6 +36,21 @@ export interface CumulativeCell {
   resultId: string;
   /** How many more results share this analysis and sample time (shown: the latest issued). */
   more: number;
+}
+
+/**
+ * A row's cells by column index: read like a `ReadonlyMap`. Iteration goes in column order. A
+ * cell's object is built the first time it is read, and the same object is returned after that.
+ */
+export interface CumulativeCells extends Iterable<[number, CumulativeCell]> {
+  /** How many columns have a cell in this row. */
+  readonly size: number;
+  get(column: number): CumulativeCell | undefined;
+  has(column: number): boolean;
+  /** Column indexes with a cell, ascending. */
+  keys(): IterableIterator<number>;
+  values(): IterableIterator<CumulativeCell>;
+  entries(): IterableIterator<[number, CumulativeCell]>;
 }
 
 export interface CumulativeColumn {
@@ -38,7 +70,7 @@ export interface CumulativeRow {
   unit: string;
   fagomrade: Fagomrade | undefined;
   /** Cells by column index (sparse). */
-  cells: Map<number, CumulativeCell>;
+  cells: CumulativeCells;
   /** Whether any cell is outside its range (by the lab's flag or computed). */
   abnormal: boolean;
 }
@@ -67,16 +99,6 @@ export interface CumulativeOptions {
   onlyAbnormal?: boolean;
 }
 
-/** Long texts (pathology, radiology) and susceptibilities do not belong in a flowsheet. */
-const SHORT_TEXT = 40;
-const fits = (result: LabResult) =>
-  !result.susceptibility &&
-  result.value.kind !== 'none' &&
-  !(
-    result.value.kind === 'text' &&
-    (result.value.text.length > SHORT_TEXT || result.value.text.includes('\n'))
-  );
-
 const bound = (value: string | undefined, end: boolean): number | undefined => {
   if (!value) return undefined;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -85,13 +107,6 @@ const bound = (value: string | undefined, end: boolean): number | undefined => {
   if (Number.isNaN(time)) return undefined;
   return dateOnly && end ? time + 86_400_000 + 3_600_000 - 1 : time;
 };
-
-/** The code a row is keyed on: NLK, else the first code, else the name. */
-export function codeOf(result: LabResult): string {
-  if (result.nlk) return result.nlk;
-  const coding = result.codes.find((c) => c.code);
-  return coding ? `${coding.system ?? ''}|${coding.code}` : result.name;
-}
 
 /** The cumulative table of `reports` (from `toLabReports`), with filters applied. */
 export function toCumulativeTable(
@@ -103,142 +118,191 @@ export function toCumulativeTable(
   const search = options.search?.trim().toLocaleLowerCase('nb');
   const fagomrader =
     options.fagomrader && options.fagomrader.length > 0 ? new Set(options.fagomrader) : undefined;
-
-  // Rows are collected as parallel arrays (original column, cell) and turned into maps once the
-  // columns are sorted: one map insert per result, whatever the size.
-  interface Collecting {
-    row: CumulativeRow;
-    columns: number[];
-    cells: CumulativeCell[];
-  }
-  const rowsByCode = new Map<string, Map<string, Collecting>>();
-  const collecting: Collecting[] = [];
-  const columnIndex = new Map<number, number>();
-  const columns: CumulativeColumn[] = [];
-  // Results of one report mostly share its sample time: parse each time string once in a row.
-  let lastTime: string | undefined;
-  let lastColumn = -1;
-
-  const columnOf = (time: string): number => {
-    if (time === lastTime) return lastColumn;
-    lastTime = time;
-    const at = Date.parse(time);
-    if (Number.isNaN(at) || (from !== undefined && at < from) || (to !== undefined && at > to)) {
-      lastColumn = -1;
-      return -1;
-    }
-    let column = columnIndex.get(at);
-    if (column === undefined) {
-      column = columns.length;
-      columnIndex.set(at, column);
-      columns.push({ time, at });
-    }
-    lastColumn = column;
-    return column;
-  };
-
-  const add = (report: LabReport, result: LabResult, fagomrade: Fagomrade | undefined) => {
-    const time = result.effective ?? report.sampleTime;
-    if (!time) return;
-    const column = columnOf(time);
-    if (column < 0) return;
-    const code = codeOf(result);
-    if (
-      search &&
-      !result.name.toLocaleLowerCase('nb').includes(search) &&
-      !code.toLocaleLowerCase('nb').includes(search)
-    ) {
-      return;
-    }
-    const unit = result.value.kind === 'quantity' ? (result.value.unit ?? '') : '';
-    let byUnit = rowsByCode.get(code);
-    if (!byUnit) {
-      byUnit = new Map();
-      rowsByCode.set(code, byUnit);
-    }
-    let entry = byUnit.get(unit);
-    if (!entry) {
-      const row: CumulativeRow = {
-        key: `${code}|${unit}`,
-        code,
-        name: result.name,
-        unit,
-        fagomrade,
-        cells: new Map(),
-        abnormal: false,
-      };
-      entry = { row, columns: [], cells: [] };
-      byUnit.set(unit, entry);
-      collecting.push(entry);
-    }
-    entry.columns.push(column);
-    entry.cells.push({
-      value: result.value,
-      classification: result.classification,
-      status: result.status,
-      range: result.range.text,
-      lab: report.lab?.organisation,
-      reportId: report.id,
-      resultId: result.id,
-      more: 0,
-    });
-    const c = result.classification.class;
-    if (c !== 'normal' && c !== 'unknown') entry.row.abnormal = true;
-  };
-
-  const walk = (report: LabReport, result: LabResult, fagomrade: Fagomrade | undefined) => {
-    if (fits(result)) add(report, result, fagomrade);
-    for (const member of result.members) walk(report, member, fagomrade);
-  };
-
-  for (const report of reports) {
-    if (fagomrader && (!report.fagomrade || !fagomrader.has(report.fagomrade))) continue;
-    for (const result of report.results) walk(report, result, report.fagomrade);
-  }
-
-  // Columns in time order; cells go to the new positions.
-  const order = columns.map((column, index) => ({ column, index }));
-  order.sort((a, b) =>
-    options.order === 'oldest-first' ? a.column.at - b.column.at : b.column.at - a.column.at,
+  const shown = reports.filter(
+    (report) => !fagomrader || (report.fagomrade !== undefined && fagomrader.has(report.fagomrade)),
   );
-  const position = new Array<number>(columns.length);
-  order.forEach(({ index }, newIndex) => {
-    position[index] = newIndex;
-  });
-  const rows: CumulativeRow[] = [];
-  for (const entry of collecting) {
-    if (options.onlyAbnormal && !entry.row.abnormal) continue;
-    const cells = entry.row.cells;
-    for (let i = 0; i < entry.cells.length; i += 1) {
-      const at = position[entry.columns[i] as number] as number;
-      const existing = cells.get(at);
-      // Same analysis, same sample time: keep the latest issued (reports come newest first).
-      if (existing) existing.more += 1;
-      else cells.set(at, entry.cells[i] as CumulativeCell);
+  // Located before the row keys are counted: reports built outside `toLabReports` add theirs now.
+  const { blocks, at: positionInBlock } = locateFlowsheetFacts(shown);
+
+  // A search matches a result's name or its row's code; each name and code is tested once.
+  const nameHits = new Map<number, boolean>();
+  const codeHits = new Map<number, boolean>();
+  const hit = (hits: Map<number, boolean>, id: number, text: string): boolean => {
+    let found = hits.get(id);
+    if (found === undefined) {
+      found = text.toLocaleLowerCase('nb').includes(search as string);
+      hits.set(id, found);
     }
-    rows.push(entry.row);
+    return found;
+  };
+
+  interface Building {
+    keyId: number;
+    name: string;
+    fagomrade: Fagomrade | undefined;
+    abnormal: boolean;
+    /** Per cell: its column, its result's entry number, and how many more results share it. */
+    cells: Slots;
+  }
+  const building: Building[] = [];
+  const rowOfKey = filledArray(rowKeyCount(), -1);
+  const columns: CumulativeColumn[] = [];
+  const columnIndex = new Map<number, number>();
+  // Entries are numbered across the shown reports: report r's are `base[r]` onwards.
+  const base = filledArray(shown.length + 1, 0);
+  // Whether the sample times came in order: each new one after (or before) the one before, and
+  // none met again once a newer column was opened. Reports come newest first from `toLabReports`
+  // and the page hook, so a row's cells usually arrive in column order.
+  let rising = true;
+  let falling = true;
+  let inOrder = true;
+  // Results of one report mostly share its sample time.
+  let lastAt = Number.NaN;
+  let lastColumn = -1;
+  // The layout of the facts, as local constants: this loop runs once per result, and imported
+  // names are property reads in some module runners (Vitest's among them).
+  const [stride, atAt, keyAt, nameAt, abnormalAt] = [STRIDE, AT, KEY, NAME, ABNORMAL];
+
+  // Results per row key, at most: each row's arrays are made once, at their full size.
+  const resultsOfKey = filledArray(rowOfKey.length, 0);
+  for (let r = 0; r < shown.length; r += 1) {
+    const { numbers, offsets } = blocks[r] as FactsBlock;
+    const k = positionInBlock[r] as number;
+    const end = (offsets[k + 1] as number) * stride;
+    for (let offset = (offsets[k] as number) * stride + keyAt; offset < end; offset += stride) {
+      const keyId = numbers[offset] as number;
+      resultsOfKey[keyId] = (resultsOfKey[keyId] as number) + 1;
+    }
   }
 
-  // Keep only columns that still have a cell after the row filters.
-  const used = new Set<number>();
-  for (const row of rows) for (const index of row.cells.keys()) used.add(index);
-  const sortedColumns = order.map(({ column }) => column);
-  let finalColumns = sortedColumns;
-  if (used.size < sortedColumns.length) {
-    const remap = new Map<number, number>();
-    finalColumns = [];
-    sortedColumns.forEach((column, index) => {
-      if (used.has(index)) {
-        remap.set(index, finalColumns.length);
-        finalColumns.push(column);
+  // Every row's cells live in one region of the table's arrays: one allocation for them all.
+  let total = 0;
+  for (const count of resultsOfKey) total += count;
+  const store: CellStore = {
+    columns: filledArray(total, 0),
+    refs: filledArray(total, 0),
+    more: undefined,
+  };
+  let nextFree = 0;
+
+  for (let r = 0; r < shown.length; r += 1) {
+    const { numbers, offsets, times } = blocks[r] as FactsBlock;
+    const k = positionInBlock[r] as number;
+    const first = offsets[k] as number;
+    const end = offsets[k + 1] as number;
+    const firstRef = base[r] as number;
+    base[r + 1] = firstRef + end - first;
+    for (let i = first; i < end; i += 1) {
+      const offset = i * stride;
+      const at = numbers[offset + atAt] as number;
+      if (Number.isNaN(at) || (from !== undefined && at < from) || (to !== undefined && at > to)) {
+        continue;
       }
-    });
-    for (const row of rows) {
-      const moved = new Map<number, CumulativeCell>();
-      for (const [index, cell] of row.cells) moved.set(remap.get(index) as number, cell);
-      row.cells = moved;
+      const keyId = numbers[offset + keyAt] as number;
+      const nameId = numbers[offset + nameAt] as number;
+      if (search && !hit(nameHits, nameId, nameText(nameId)) && !hit(codeHits, keyId, rowKey(keyId).code)) {
+        continue;
+      }
+      if (at !== lastAt) {
+        let column = columnIndex.get(at);
+        if (column === undefined) {
+          column = columns.length;
+          const previous = columns[column - 1];
+          if (previous && at > previous.at) falling = false;
+          else if (previous) rising = false;
+          columnIndex.set(at, column);
+          columns.push({ time: times[i] as string, at });
+        }
+        if (column < lastColumn) inOrder = false;
+        lastAt = at;
+        lastColumn = column;
+      }
+      let row = rowOfKey[keyId] as number;
+      if (row < 0) {
+        row = building.length;
+        rowOfKey[keyId] = row;
+        const from = nextFree;
+        nextFree += resultsOfKey[keyId] as number;
+        building.push({
+          keyId,
+          name: nameText(nameId),
+          fagomrade: (shown[r] as LabReport).fagomrade,
+          abnormal: false,
+          cells: { store, from, size: 0 },
+        });
+      }
+      const into = building[row] as Building;
+      if (numbers[offset + abnormalAt] === 1) into.abnormal = true;
+      addCell(into.cells, lastColumn, firstRef + i - first, 0);
     }
   }
+
+  // Columns in time order. When they were met in order (or in reverse), each row's cells are
+  // already sorted (or reversed); otherwise every cell moves to its column's new place.
+  const newestFirst = options.order !== 'oldest-first';
+  let sortedColumns = columns;
+  if (!inOrder || (newestFirst ? !falling : !rising)) {
+    if (inOrder && (newestFirst ? rising : falling)) {
+      sortedColumns = [...columns].reverse();
+      const last = columns.length - 1;
+      for (const { cells } of building) {
+        const { columns: cellColumns, refs, more } = cells.store;
+        for (let i = cells.from, j = cells.from + cells.size - 1; i <= j; i += 1, j -= 1) {
+          const column = cellColumns[i] as number;
+          cellColumns[i] = last - (cellColumns[j] as number);
+          cellColumns[j] = last - column;
+          [refs[i], refs[j]] = [refs[j] as number, refs[i] as number];
+          if (more) [more[i], more[j]] = [more[j] as number, more[i] as number];
+        }
+      }
+    } else {
+      const order = columns.map((_, index) => index);
+      const at = (index: number) => (columns[index] as CumulativeColumn).at;
+      order.sort(newestFirst ? (a, b) => at(b) - at(a) : (a, b) => at(a) - at(b));
+      sortedColumns = order.map((index) => columns[index] as CumulativeColumn);
+      reorderCells(building, order);
+    }
+  }
+
+  const kept = options.onlyAbnormal ? building.filter((row) => row.abnormal) : building;
+  // Keep only columns that still have a cell after the row filters.
+  let finalColumns = sortedColumns;
+  if (kept.length < building.length) {
+    const used = filledArray(sortedColumns.length, 0);
+    for (const { cells } of kept) {
+      for (let i = cells.from; i < cells.from + cells.size; i += 1) {
+        used[cells.store.columns[i] as number] = 1;
+      }
+    }
+    if (used.includes(0)) {
+      const remap = filledArray(sortedColumns.length, 0);
+      finalColumns = [];
+      sortedColumns.forEach((column, index) => {
+        remap[index] = finalColumns.length;
+        if (used[index]) finalColumns.push(column);
+      });
+      for (const { cells } of kept) {
+        const { columns: cellColumns } = cells.store;
+        for (let i = cells.from; i < cells.from + cells.size; i += 1) {
+          cellColumns[i] = remap[cellColumns[i] as number] as number;
+        }
+      }
+    }
+  }
+
+  const source: CellSource = { shown, blocks, positionInBlock, base };
+  const rows: CumulativeRow[] = kept.map((row) => {
+    const { code, unit } = rowKey(row.keyId);
+    return {
+      key: `${code}|${unit}`,
+      code,
+      name: row.name,
+      unit,
+      fagomrade: row.fagomrade,
+      cells: new RowCells(row.cells, source),
+      abnormal: row.abnormal,
+    };
+  });
 
   const groupOrder = [...FAGOMRADER, undefined];
   const groups = groupOrder
@@ -251,4 +315,206 @@ export function toCumulativeTable(
     groups,
     results: rows.reduce((sum, row) => sum + row.cells.size, 0),
   };
+}
+
+/** Every cell of a table, as parallel arrays, row by row: each row has a region. */
+interface CellStore {
+  /** Per cell: its column index (ascending within a row). */
+  columns: number[];
+  /** Per cell: the entry number of the result shown. */
+  refs: number[];
+  /** Per cell: how many more results share its column; made at the first such column. */
+  more: number[] | undefined;
+}
+
+/** A row's cells: `size` cells from `from` in the store. */
+interface Slots {
+  store: CellStore;
+  from: number;
+  size: number;
+}
+
+/**
+ * Adds a cell at the end of a row, or, when the row's last cell is in the same column, counts it
+ * there: of several results for one analysis and sample time the first stays, the latest issued
+ * (reports come newest first).
+ */
+function addCell(cells: Slots, column: number, ref: number, more: number): void {
+  const { store } = cells;
+  const last = cells.from + cells.size - 1;
+  if (cells.size > 0 && store.columns[last] === column) {
+    store.more ??= filledArray(store.columns.length, 0);
+    store.more[last] = (store.more[last] as number) + 1 + more;
+    return;
+  }
+  if (more > 0) store.more ??= filledArray(store.columns.length, 0);
+  const at = cells.from + cells.size;
+  store.columns[at] = column;
+  store.refs[at] = ref;
+  if (store.more) store.more[at] = more;
+  cells.size += 1;
+}
+
+/**
+ * Moves every row's cells to the columns' sorted places (`order[sorted] = column`), keeping the
+ * order of cells within a column: a counting sort over all cells, linear in their number.
+ */
+function reorderCells(rows: readonly { cells: Slots }[], order: readonly number[]): void {
+  const position = filledArray(order.length, 0);
+  order.forEach((column, sorted) => {
+    position[column] = sorted;
+  });
+  const start = filledArray(order.length + 1, 0);
+  let total = 0;
+  for (const { cells } of rows) {
+    for (let i = cells.from; i < cells.from + cells.size; i += 1) {
+      const next = (position[cells.store.columns[i] as number] as number) + 1;
+      start[next] = (start[next] as number) + 1;
+    }
+    total += cells.size;
+  }
+  for (let c = 1; c <= order.length; c += 1) {
+    start[c] = (start[c] as number) + (start[c - 1] as number);
+  }
+  // Each cell as (row, place in the store), put in order of its new column.
+  const placedRow = filledArray(total, 0);
+  const placedAt = filledArray(total, 0);
+  rows.forEach(({ cells }, row) => {
+    for (let i = cells.from; i < cells.from + cells.size; i += 1) {
+      const c = position[cells.store.columns[i] as number] as number;
+      const at = start[c] as number;
+      placedRow[at] = row;
+      placedAt[at] = i;
+      start[c] = at + 1;
+    }
+  });
+  const old = rows[0]?.cells.store;
+  if (!old) return;
+  const store: CellStore = {
+    columns: filledArray(old.columns.length, 0),
+    refs: filledArray(old.refs.length, 0),
+    more: undefined,
+  };
+  const fresh = rows.map(({ cells }): Slots => ({ store, from: cells.from, size: 0 }));
+  for (let k = 0; k < total; k += 1) {
+    const at = placedAt[k] as number;
+    addCell(
+      fresh[placedRow[k] as number] as Slots,
+      position[old.columns[at] as number] as number,
+      old.refs[at] as number,
+      old.more?.[at] ?? 0,
+    );
+  }
+  rows.forEach((row, index) => {
+    row.cells = fresh[index] as Slots;
+  });
+}
+
+/**
+ * A plain array of `length` copies of `value`. The table's own arrays are plain arrays, not typed
+ * arrays: typed arrays keep their contents outside the JavaScript heap, and V8 answers a run of
+ * such allocations with full collections of the whole heap, which at ten years of history costs
+ * more than building the table.
+ */
+const filledArray = (length: number, value: number): number[] => new Array<number>(length).fill(value);
+
+/** The reports a table was built from, their facts, and how entry numbers map onto them. */
+interface CellSource {
+  shown: readonly LabReport[];
+  blocks: readonly FactsBlock[];
+  /** Per shown report: its position in its block. */
+  positionInBlock: readonly number[];
+  /** Report r's entries are numbered from `base[r]`. */
+  base: readonly number[];
+}
+
+/** A row's cells: sorted column indexes, and the entry number of the result each one shows. */
+class RowCells implements CumulativeCells {
+  readonly #slots: Slots;
+  readonly #source: CellSource;
+  #built: (CumulativeCell | undefined)[] | undefined;
+
+  constructor(slots: Slots, source: CellSource) {
+    this.#slots = slots;
+    this.#source = source;
+  }
+
+  get size(): number {
+    return this.#slots.size;
+  }
+
+  /** The index of `column` among the row's cells, or -1. */
+  #find(column: number): number {
+    const { store, from, size } = this.#slots;
+    let low = from;
+    let high = from + size - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const value = store.columns[middle] as number;
+      if (value === column) return middle - from;
+      if (value < column) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  #cell(index: number): CumulativeCell {
+    this.#built ??= new Array(this.size);
+    const built = this.#built[index];
+    if (built) return built;
+    const ref = this.#slots.store.refs[this.#slots.from + index] as number;
+    const { shown, blocks, positionInBlock, base } = this.#source;
+    // The report whose entries include `ref`: the last r with base[r] <= ref.
+    let low = 0;
+    let high = shown.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((base[middle] as number) <= ref) low = middle;
+      else high = middle - 1;
+    }
+    const report = shown[low] as LabReport;
+    const block = blocks[low] as FactsBlock;
+    const item = (block.offsets[positionInBlock[low] as number] as number) + ref - (base[low] as number);
+    const result = block.results[item] as LabResult;
+    const cell: CumulativeCell = {
+      value: result.value,
+      classification: result.classification,
+      status: result.status,
+      range: result.range.text,
+      lab: report.lab?.organisation,
+      reportId: report.id,
+      resultId: result.id,
+      more: this.#slots.store.more?.[this.#slots.from + index] ?? 0,
+    };
+    this.#built[index] = cell;
+    return cell;
+  }
+  get(column: number): CumulativeCell | undefined {
+    const index = this.#find(column);
+    return index < 0 ? undefined : this.#cell(index);
+  }
+
+  has(column: number): boolean {
+    return this.#find(column) >= 0;
+  }
+
+  *keys(): IterableIterator<number> {
+    const { store, from, size } = this.#slots;
+    for (let i = from; i < from + size; i += 1) yield store.columns[i] as number;
+  }
+
+  *values(): IterableIterator<CumulativeCell> {
+    for (let index = 0; index < this.size; index += 1) yield this.#cell(index);
+  }
+
+  *entries(): IterableIterator<[number, CumulativeCell]> {
+    const { store, from } = this.#slots;
+    for (let index = 0; index < this.size; index += 1) {
+      yield [store.columns[from + index] as number, this.#cell(index)];
+    }
+  }
+
+  [Symbol.iterator](): IterableIterator<[number, CumulativeCell]> {
+    return this.entries();
+  }
 }

@@ -18,6 +18,7 @@ import type {
   ResourceBase,
 } from '../shared/fhir';
 import { type Classification, classifyResult } from './classify';
+import { recordFlowsheetFacts } from './flowsheet-facts';
 import { type ParsedRange, parseReferenceRange } from './reference-range';
 
 const SIR = ['S', 'I', 'R', 'K'];
@@ -479,8 +480,11 @@ export const newestFirst = (a: LabReport, b: LabReport): number =>
  */
 export function toLabReports(result: PpsSearchResult<NilarDiagnosticReport>): LabReportsModel {
   const resolver = new Resolver(result);
+  const reports = result.matches.map((report) => toLabReport(report, resolver)).sort(newestFirst);
+  // The flowsheet's facts, recorded once per page rather than on every filter change.
+  recordFlowsheetFacts(reports);
   return {
-    reports: result.matches.map((report) => toLabReport(report, resolver)).sort(newestFirst),
+    reports,
     privacy: result.privacy,
     noData: result.noData,
     total: result.total,

@@ -4,7 +4,7 @@
  */
 import type { NilarObservationStatus } from '../shared/fhir';
 import type { Classification } from './classify';
-import { codeOf } from './cumulative';
+import { codeOf } from './flowsheet-facts';
 import type { LabReport, LabResult } from './model';
 import type { ParsedRange } from './reference-range';
 

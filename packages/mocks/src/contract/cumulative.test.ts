@@ -1,5 +1,11 @@
 /** The flowsheet and trend models over the mock dataset and generated histories. */
-import { toCumulativeTable, toLabReports, toSearchResult, toTrendSeries } from '@pps-kit/api-client';
+import {
+  type CumulativeTable,
+  toCumulativeTable,
+  toLabReports,
+  toSearchResult,
+  toTrendSeries,
+} from '@pps-kit/api-client';
 import { describe, expect, it } from 'vitest';
 import { getDefaultDataset } from '../data/dataset';
 import { generatePatientHistory } from '../data/history';
@@ -59,6 +65,73 @@ describe('toCumulativeTable', () => {
     expect(abnormal.rows.length).toBeLessThan(table.rows.length);
     const oldest = toCumulativeTable(reports, { order: 'oldest-first' });
     expect(oldest.columns[0]?.at).toBe(table.columns.at(-1)?.at);
+  });
+
+  /** What a clinician sees: every cell's analysis, unit, time and value, in table order. */
+  const seen = (t: CumulativeTable) =>
+    t.rows.flatMap((row) =>
+      [...row.cells].map(
+        ([index, cell]) =>
+          `${row.key} ${t.columns[index]?.time} ${cell.resultId} ${JSON.stringify(cell.value)} +${cell.more}`,
+      ),
+    );
+
+  it('gives the same cells whatever order the reports come in', () => {
+    const history = reportsOf(
+      generatePatientHistory({ seed: 5, years: 4, reportsPerYear: 25, analytes: 12 }),
+      '13867410028',
+    );
+    const byId = [...history].sort((a, b) => a.id.localeCompare(b.id));
+    for (const order of ['newest-first', 'oldest-first'] as const) {
+      // Rows come in the order their analyses are first met; their cells must not depend on it.
+      const expected = seen(toCumulativeTable(history, { order })).sort();
+      expect(expected.length).toBeGreaterThan(500);
+      expect(seen(toCumulativeTable([...history].reverse(), { order })).sort()).toEqual(expected);
+      expect(seen(toCumulativeTable(byId, { order })).sort()).toEqual(expected);
+    }
+    // Each row's cells come in column order.
+    for (const row of toCumulativeTable(byId).rows) {
+      const keys = [...row.cells.keys()];
+      expect(keys).toEqual([...keys].sort((a, b) => a - b));
+    }
+  });
+
+  it('shows the first of several results for one analysis and sample time, and counts the rest', () => {
+    const [newest, ...rest] = reports;
+    if (!newest) throw new Error('no reports');
+    // The newest report again at the end, as a second copy: its cells are the first one's.
+    const twice = toCumulativeTable([newest, ...rest, { ...newest, id: 'copy' }]);
+    const cells = twice.rows.flatMap((row) => [...row.cells.values()]);
+    const fromNewest = cells.filter((cell) => cell.reportId === newest.id);
+    expect(fromNewest.length).toBeGreaterThan(0);
+    expect(fromNewest.every((cell) => cell.more >= 1)).toBe(true);
+    expect(cells.some((cell) => cell.reportId === 'copy')).toBe(false);
+    expect(twice.results).toBe(table.results);
+  });
+
+  it('reads reports built by hand, and a report whose results were replaced, as they are now', () => {
+    const byHand = reports.map((report) => ({ ...report, results: [...report.results] }));
+    expect(seen(toCumulativeTable(byHand))).toEqual(seen(table));
+    const creatinine = byHand.find((report) => report.results.some((r) => r.nlk === 'NPU04998'));
+    if (!creatinine) throw new Error('no creatinine');
+    creatinine.results = creatinine.results.filter((result) => result.nlk !== 'NPU04998');
+    const after = toCumulativeTable(byHand);
+    expect(
+      after.rows
+        .filter((row) => row.code === 'NPU04998')
+        .flatMap((row) => [...row.cells.values()])
+        .some((cell) => cell.reportId === creatinine.id),
+    ).toBe(false);
+  });
+
+  it('builds a cell once, and reads it the same way by key and by iteration', () => {
+    const row = table.rows.find((r) => r.cells.size > 1);
+    const [[index, cell] = []] = [...(row?.cells ?? [])];
+    expect(index).toBeDefined();
+    expect(row?.cells.get(index as number)).toBe(cell);
+    expect(row?.cells.has(index as number)).toBe(true);
+    expect(row?.cells.get(table.columns.length + 5)).toBeUndefined();
+    expect(row?.cells.has(-1)).toBe(false);
   });
 
   it('leaves long texts and susceptibilities out', () => {

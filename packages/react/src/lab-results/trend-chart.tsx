@@ -223,8 +223,12 @@ function pointValue(point: TrendPoint, locale: Locale) {
 function analysesOf(reports: readonly LabReport[]) {
   const seen = new Map<string, string>();
   for (const row of toCumulativeTable(reports).rows) {
-    if ([...row.cells.values()].some((cell) => cell.value.kind === 'quantity') && !seen.has(row.code)) {
-      seen.set(row.code, row.name);
+    if (seen.has(row.code)) continue;
+    for (const cell of row.cells.values()) {
+      if (cell.value.kind === 'quantity') {
+        seen.set(row.code, row.name);
+        break;
+      }
     }
   }
   return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
