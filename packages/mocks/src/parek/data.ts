@@ -18,6 +18,12 @@ import { patientWithScenario } from '../data/patients';
 
 const DAY = 86_400_000;
 const at = (days: number) => new Date(Date.parse(DATASET_ANCHOR) + days * DAY).toISOString();
+/**
+ * A sampling window's end (or a start still ahead): counted from the later of the anchor and now,
+ * so that a window the dataset shows as open or not yet started stays so whenever the mocks run.
+ */
+const ahead = (days: number) =>
+  days > 0 ? new Date(Math.max(Date.parse(DATASET_ANCHOR), Date.now()) + days * DAY).toISOString() : at(days);
 
 const analysis = (nlk: string, name: string) => ({
   parameterFocus: {
@@ -60,7 +66,7 @@ function request(init: {
     code: { concept: { text: init.title } },
     orderDetail: init.analyses.map(([nlk, name]) => analysis(nlk, name)),
     subject: subjectOf(init.personId),
-    occurrencePeriod: { start: at(init.from), end: at(init.to) },
+    occurrencePeriod: { start: ahead(init.from), end: ahead(init.to) },
     authoredOn: at(init.authored),
     requester: { reference: '#requester' },
     ...(init.note ? { note: [{ text: init.note }] } : {}),
