@@ -46,6 +46,7 @@ function Host({ open: initiallyOpen, onClose, messages }: ElevatedAccessDialogPr
   );
 }
 
+/** Open: one choice for each ELEVATED access basis (`ELEVATED_ACCESS_BASES`), focus inside. */
 export const Open: Story = {
   async play({ canvasElement }) {
     const dialog = await within(canvasElement).findByRole('dialog', {
@@ -57,6 +58,7 @@ export const Open: Story = {
   },
 };
 
+/** A reason one character under the MIN length (`MIN_REASON_LENGTH`) is refused, and says why. */
 export const ReasonTooShort: Story = {
   async play({ canvasElement }) {
     const dialog = await within(canvasElement).findByRole('dialog');
@@ -73,6 +75,7 @@ export const ReasonTooShort: Story = {
   },
 };
 
+/** A reason of exactly the MIN length (`MIN_REASON_LENGTH`) is accepted; the dialog closes. */
 export const Confirmed: Story = {
   async play({ canvasElement, args }) {
     const canvas = within(canvasElement);

@@ -122,7 +122,10 @@ export const English: Story = {
   },
 };
 
-/** Denying access asks why, from the NORN codes of code list 9603 (`WITHHOLD_CODES`). */
+/**
+ * Denying access asks why: one WITHHOLD reason per NORN code of code list 9603 (`WITHHOLD_CODES`),
+ * in the order of the list.
+ */
 export const WithholdReasons: Story = {
   async play({ canvas }) {
     await canvas.findByText('Ingen restriksjoner: pasienten ser dette på Helsenorge.');
