@@ -237,31 +237,16 @@ export function toCumulativeTable(
     }
   }
 
-  // Columns in time order. When they were met in order (or in reverse), each row's cells are
-  // already sorted (or reversed); otherwise every cell moves to its column's new place.
+  // Columns in time order. When they were met in that order, each row's cells are already in
+  // place; otherwise every cell moves to its column's new place.
   const newestFirst = options.order !== 'oldest-first';
   let sortedColumns = columns;
   if (!inOrder || (newestFirst ? !falling : !rising)) {
-    if (inOrder && (newestFirst ? rising : falling)) {
-      sortedColumns = [...columns].reverse();
-      const last = columns.length - 1;
-      for (const { cells } of building) {
-        const { columns: cellColumns, refs, more } = cells.store;
-        for (let i = cells.from, j = cells.from + cells.size - 1; i <= j; i += 1, j -= 1) {
-          const column = cellColumns[i] as number;
-          cellColumns[i] = last - (cellColumns[j] as number);
-          cellColumns[j] = last - column;
-          [refs[i], refs[j]] = [refs[j] as number, refs[i] as number];
-          if (more) [more[i], more[j]] = [more[j] as number, more[i] as number];
-        }
-      }
-    } else {
-      const order = columns.map((_, index) => index);
-      const at = (index: number) => (columns[index] as CumulativeColumn).at;
-      order.sort(newestFirst ? (a, b) => at(b) - at(a) : (a, b) => at(a) - at(b));
-      sortedColumns = order.map((index) => columns[index] as CumulativeColumn);
-      reorderCells(building, order);
-    }
+    const order = columns.map((_, index) => index);
+    const at = (index: number) => (columns[index] as CumulativeColumn).at;
+    order.sort(newestFirst ? (a, b) => at(b) - at(a) : (a, b) => at(a) - at(b));
+    sortedColumns = order.map((index) => columns[index] as CumulativeColumn);
+    reorderCells(building, order);
   }
 
   const kept = options.onlyAbnormal ? building.filter((row) => row.abnormal) : building;

@@ -14,7 +14,7 @@ import type { LabReport, LabResult } from './model';
 
 /** Long texts (pathology, radiology) and susceptibilities do not belong in a flowsheet. */
 const SHORT_TEXT = 40;
-export const fitsFlowsheet = (result: LabResult): boolean =>
+const fitsFlowsheet = (result: LabResult): boolean =>
   !result.susceptibility &&
   result.value.kind !== 'none' &&
   !(
@@ -29,7 +29,7 @@ export function codeOf(result: LabResult): string {
   return coding ? `${coding.system ?? ''}|${coding.code}` : result.name;
 }
 
-/** The unit a row is keyed on: the unit exactly as sent, for quantities. */
+/** The unit a row (and a trend segment) is keyed on: the unit exactly as sent, for quantities. */
 export const unitOf = (result: LabResult): string =>
   result.value.kind === 'quantity' ? (result.value.unit ?? '') : '';
 

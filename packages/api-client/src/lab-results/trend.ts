@@ -4,7 +4,7 @@
  */
 import type { NilarObservationStatus } from '../shared/fhir';
 import type { Classification } from './classify';
-import { codeOf } from './flowsheet-facts';
+import { codeOf, unitOf } from './flowsheet-facts';
 import type { LabReport, LabResult } from './model';
 import type { ParsedRange } from './reference-range';
 
@@ -115,7 +115,7 @@ export function toTrendSeries(
           value: value.kind === 'quantity' ? value.value : undefined,
           ...(value.kind === 'quantity' && value.comparator ? { comparator: value.comparator } : {}),
           ...(value.kind === 'text' ? { text: value.text } : {}),
-          unit: value.kind === 'quantity' ? (value.unit ?? '') : '',
+          unit: unitOf(result),
           range: result.range,
           classification: result.classification,
           status: result.status,

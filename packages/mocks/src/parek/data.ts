@@ -17,13 +17,13 @@ import { GP, HOSPITAL_DOCTOR } from '../data/parties';
 import { patientWithScenario } from '../data/patients';
 
 const DAY = 86_400_000;
-const at = (days: number) => new Date(Date.parse(DATASET_ANCHOR) + days * DAY).toISOString();
+const at = (days: number, from = Date.parse(DATASET_ANCHOR)) => new Date(from + days * DAY).toISOString();
 /**
  * A sampling window's end (or a start still ahead): counted from the later of the anchor and now,
  * so that a window the dataset shows as open or not yet started stays so whenever the mocks run.
  */
 const ahead = (days: number) =>
-  days > 0 ? new Date(Math.max(Date.parse(DATASET_ANCHOR), Date.now()) + days * DAY).toISOString() : at(days);
+  days > 0 ? at(days, Math.max(Date.parse(DATASET_ANCHOR), Date.now())) : at(days);
 
 const analysis = (nlk: string, name: string) => ({
   parameterFocus: {
