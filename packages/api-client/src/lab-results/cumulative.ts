@@ -2,23 +2,26 @@
  * The cumulative view ("kumulativ visning", flowsheet): analyses × sample times. One row per
  * analysis code and unit, grouped by fagområde; one column per sample time; each cell the value
  * with its flag, status, lab and report. Linear in the number of results: it reads the compact
- * flowsheet facts `toLabReports` records for each report (see `flowsheet-facts.ts`), sorts the
- * sample times, places every result with a counting sort, and builds a cell's object only when
- * the cell is read.
+ * flowsheet facts `toLabReports` records for each page of reports (see `flowsheet-facts.ts`) in
+ * two passes, one to size the rows and find the sample times that have a result, one to place
+ * each result in its row. Each row keeps one number per cell; reports that come newest first need
+ * no sorting, others get a counting sort. A cell's object is built only when the cell is read.
  */
 import type { NilarObservationStatus } from '../shared/fhir';
 import type { Classification } from './classify';
 import {
   ABNORMAL,
-  AT,
   type FactsBlock,
+  type FactsRun,
   KEY,
   locateFlowsheetFacts,
   NAME,
   nameText,
+  reportOfEntry,
   rowKey,
   rowKeyCount,
   STRIDE,
+  TIME,
 } from './flowsheet-facts';
 import { FAGOMRADER, type Fagomrade, type LabReport, type LabResult, type LabValue } from './model';
 
@@ -53,11 +56,12 @@ export interface CumulativeCells extends Iterable<[number, CumulativeCell]> {
   entries(): IterableIterator<[number, CumulativeCell]>;
 }
 
+/** A sample time. Frozen: tables over the same reports share their column objects. */
 export interface CumulativeColumn {
   /** The sample time (ISO 8601), as the lab sent it. */
-  time: string;
+  readonly time: string;
   /** Milliseconds since the epoch, for sorting and windows. */
-  at: number;
+  readonly at: number;
 }
 
 export interface CumulativeRow {
@@ -113,169 +117,24 @@ export function toCumulativeTable(
   reports: readonly LabReport[],
   options: CumulativeOptions = {},
 ): CumulativeTable {
-  const from = bound(options.from, false);
-  const to = bound(options.to, true);
-  const search = options.search?.trim().toLocaleLowerCase('nb');
   const fagomrader =
     options.fagomrader && options.fagomrader.length > 0 ? new Set(options.fagomrader) : undefined;
-  const shown = reports.filter(
-    (report) => !fagomrader || (report.fagomrade !== undefined && fagomrader.has(report.fagomrade)),
-  );
+  const shown = fagomrader
+    ? reports.filter((report) => report.fagomrade !== undefined && fagomrader.has(report.fagomrade))
+    : reports;
   // Located before the row keys are counted: reports built outside `toLabReports` add theirs now.
-  const { blocks, at: positionInBlock } = locateFlowsheetFacts(shown);
+  const scan = scanOf(locateFlowsheetFacts(shown), options);
 
-  // A search matches a result's name or its row's code; each name and code is tested once.
-  const nameHits = new Map<number, boolean>();
-  const codeHits = new Map<number, boolean>();
-  const hit = (hits: Map<number, boolean>, id: number, text: string): boolean => {
-    let found = hits.get(id);
-    if (found === undefined) {
-      found = text.toLocaleLowerCase('nb').includes(search as string);
-      hits.set(id, found);
-    }
-    return found;
-  };
-
-  interface Building {
-    keyId: number;
-    name: string;
-    fagomrade: Fagomrade | undefined;
-    abnormal: boolean;
-    /** Per cell: its column, its result's entry number, and how many more results share it. */
-    cells: Slots;
-  }
-  const building: Building[] = [];
-  const rowOfKey = filledArray(rowKeyCount(), -1);
-  const columns: CumulativeColumn[] = [];
-  const columnIndex = new Map<number, number>();
-  // Entries are numbered across the shown reports: report r's are `base[r]` onwards.
-  const base = filledArray(shown.length + 1, 0);
-  // Whether the sample times came in order: each new one after (or before) the one before, and
-  // none met again once a newer column was opened. Reports come newest first from `toLabReports`
-  // and the page hook, so a row's cells usually arrive in column order.
-  let rising = true;
-  let falling = true;
-  let inOrder = true;
-  // Results of one report mostly share its sample time.
-  let lastAt = Number.NaN;
-  let lastColumn = -1;
-  // The layout of the facts, as local constants: this loop runs once per result, and imported
-  // names are property reads in some module runners (Vitest's among them).
-  const [stride, atAt, keyAt, nameAt, abnormalAt] = [STRIDE, AT, KEY, NAME, ABNORMAL];
-
-  // Results per row key, at most: each row's arrays are made once, at their full size.
-  const resultsOfKey = filledArray(rowOfKey.length, 0);
-  for (let r = 0; r < shown.length; r += 1) {
-    const { numbers, offsets } = blocks[r] as FactsBlock;
-    const k = positionInBlock[r] as number;
-    const end = (offsets[k + 1] as number) * stride;
-    for (let offset = (offsets[k] as number) * stride + keyAt; offset < end; offset += stride) {
-      const keyId = numbers[offset] as number;
-      resultsOfKey[keyId] = (resultsOfKey[keyId] as number) + 1;
-    }
-  }
-
-  // Every row's cells live in one region of the table's arrays: one allocation for them all.
-  let total = 0;
-  for (const count of resultsOfKey) total += count;
-  const store: CellStore = {
-    columns: filledArray(total, 0),
-    refs: filledArray(total, 0),
-    more: undefined,
-  };
-  let nextFree = 0;
-
-  for (let r = 0; r < shown.length; r += 1) {
-    const { numbers, offsets, times } = blocks[r] as FactsBlock;
-    const k = positionInBlock[r] as number;
-    const first = offsets[k] as number;
-    const end = offsets[k + 1] as number;
-    const firstRef = base[r] as number;
-    base[r + 1] = firstRef + end - first;
-    for (let i = first; i < end; i += 1) {
-      const offset = i * stride;
-      const at = numbers[offset + atAt] as number;
-      if (Number.isNaN(at) || (from !== undefined && at < from) || (to !== undefined && at > to)) {
-        continue;
-      }
-      const keyId = numbers[offset + keyAt] as number;
-      const nameId = numbers[offset + nameAt] as number;
-      if (search && !hit(nameHits, nameId, nameText(nameId)) && !hit(codeHits, keyId, rowKey(keyId).code)) {
-        continue;
-      }
-      if (at !== lastAt) {
-        let column = columnIndex.get(at);
-        if (column === undefined) {
-          column = columns.length;
-          const previous = columns[column - 1];
-          if (previous && at > previous.at) falling = false;
-          else if (previous) rising = false;
-          columnIndex.set(at, column);
-          columns.push({ time: times[i] as string, at });
-        }
-        if (column < lastColumn) inOrder = false;
-        lastAt = at;
-        lastColumn = column;
-      }
-      let row = rowOfKey[keyId] as number;
-      if (row < 0) {
-        row = building.length;
-        rowOfKey[keyId] = row;
-        const from = nextFree;
-        nextFree += resultsOfKey[keyId] as number;
-        building.push({
-          keyId,
-          name: nameText(nameId),
-          fagomrade: (shown[r] as LabReport).fagomrade,
-          abnormal: false,
-          cells: { store, from, size: 0 },
-        });
-      }
-      const into = building[row] as Building;
-      if (numbers[offset + abnormalAt] === 1) into.abnormal = true;
-      addCell(into.cells, lastColumn, firstRef + i - first, 0);
-    }
-  }
-
-  // Columns in time order. When they were met in that order, each row's cells are already in
-  // place; otherwise every cell moves to its column's new place.
-  const newestFirst = options.order !== 'oldest-first';
-  let sortedColumns = columns;
-  if (!inOrder || (newestFirst ? !falling : !rising)) {
-    const order = columns.map((_, index) => index);
-    const at = (index: number) => (columns[index] as CumulativeColumn).at;
-    order.sort(newestFirst ? (a, b) => at(b) - at(a) : (a, b) => at(a) - at(b));
-    sortedColumns = order.map((index) => columns[index] as CumulativeColumn);
-    reorderCells(building, order);
-  }
+  // First pass: the results each row key will hold, and the sample times that have a result.
+  const resultsOfKey = filledArray(rowKeyCount(), 0);
+  countResults(scan, resultsOfKey);
+  const columns = columnsOf(scan, options.order === 'oldest-first');
+  // Second pass: each result into its row. Rows whose cells came out of column order (reports
+  // not newest first, or the table oldest first) have them put in order.
+  const { rows: building, inOrder } = placeResults(scan, resultsOfKey);
+  if (!inOrder) reorderCells(building, columns.length, scan);
 
   const kept = options.onlyAbnormal ? building.filter((row) => row.abnormal) : building;
-  // Keep only columns that still have a cell after the row filters.
-  let finalColumns = sortedColumns;
-  if (kept.length < building.length) {
-    const used = filledArray(sortedColumns.length, 0);
-    for (const { cells } of kept) {
-      for (let i = cells.from; i < cells.from + cells.size; i += 1) {
-        used[cells.store.columns[i] as number] = 1;
-      }
-    }
-    if (used.includes(0)) {
-      const remap = filledArray(sortedColumns.length, 0);
-      finalColumns = [];
-      sortedColumns.forEach((column, index) => {
-        remap[index] = finalColumns.length;
-        if (used[index]) finalColumns.push(column);
-      });
-      for (const { cells } of kept) {
-        const { columns: cellColumns } = cells.store;
-        for (let i = cells.from; i < cells.from + cells.size; i += 1) {
-          cellColumns[i] = remap[cellColumns[i] as number] as number;
-        }
-      }
-    }
-  }
-
-  const source: CellSource = { shown, blocks, positionInBlock, base };
   const rows: CumulativeRow[] = kept.map((row) => {
     const { code, unit } = rowKey(row.keyId);
     return {
@@ -284,110 +143,382 @@ export function toCumulativeTable(
       name: row.name,
       unit,
       fagomrade: row.fagomrade,
-      cells: new RowCells(row.cells, source),
+      cells: new RowCells(row.cells, scan),
       abnormal: row.abnormal,
     };
   });
-
-  const groupOrder = [...FAGOMRADER, undefined];
-  const groups = groupOrder
-    .map((fagomrade) => ({ fagomrade, rows: rows.filter((row) => row.fagomrade === fagomrade) }))
-    .filter((group) => group.rows.length > 0);
+  const groups: CumulativeTable['groups'] = [];
+  for (const fagomrade of [...FAGOMRADER, undefined]) {
+    const inGroup = rows.filter((row) => row.fagomrade === fagomrade);
+    if (inGroup.length > 0) groups.push({ fagomrade, rows: inGroup });
+  }
 
   return {
-    columns: finalColumns,
+    columns: kept.length < building.length ? dropEmptyColumns(columns, kept, scan) : columns,
     rows: groups.flatMap((group) => group.rows),
     groups,
     results: rows.reduce((sum, row) => sum + row.cells.size, 0),
   };
 }
 
-/** Every cell of a table, as parallel arrays, row by row: each row has a region. */
-interface CellStore {
-  /** Per cell: its column index (ascending within a row). */
-  columns: number[];
-  /** Per cell: the entry number of the result shown. */
-  refs: number[];
-  /** Per cell: how many more results share its column; made at the first such column. */
-  more: number[] | undefined;
+/**
+ * What the passes over the results read, and what a table's cells are read from afterwards: the
+ * blocks of facts, the filters, and each sample time's column.
+ *
+ * A cell is kept as one number, its entry: the index of its result in its block, plus the block's
+ * `entryBase`. Its result, report and column are found from that.
+ */
+interface Scan {
+  /** The shown reports, as runs of reports in their block's order. */
+  runs: readonly FactsRun[];
+  /** The distinct blocks, in the order met. */
+  blockList: readonly FactsBlock[];
+  /** Per run: its block's number in `blockList`. */
+  blockOf: readonly number[];
+  /** Block b's entries are numbered from `entryBase[b]`. */
+  entryBase: readonly number[];
+  /** Block b's sample times are numbered from `timeBase[b]`. */
+  timeBase: readonly number[];
+  /** Per time: 1 if inside the date window, else 0; undefined when there is no window. */
+  inWindow: readonly number[] | undefined;
+  /** Whether a result's row key and name match the search; undefined when there is none. */
+  matches: ((keyId: number, nameId: number) => boolean) | undefined;
+  /**
+   * Per time: its column, or -1 for a time without a result. `countResults` marks the times with
+   * a result 0, and `columnsOf` numbers them.
+   */
+  columnOfTime: number[];
 }
 
-/** A row's cells: `size` cells from `from` in the store. */
-interface Slots {
-  store: CellStore;
-  from: number;
-  size: number;
+function scanOf(runs: readonly FactsRun[], options: CumulativeOptions): Scan {
+  const blockList: FactsBlock[] = [];
+  const blockOf = filledArray(runs.length, 0);
+  const listed = new Map<FactsBlock, number>();
+  let lastBlock: FactsBlock | undefined;
+  let lastNumber = -1;
+  runs.forEach(({ block }, r) => {
+    if (block !== lastBlock) {
+      let number = listed.get(block);
+      if (number === undefined) {
+        number = blockList.length;
+        listed.set(block, number);
+        blockList.push(block);
+      }
+      lastBlock = block;
+      lastNumber = number;
+    }
+    blockOf[r] = lastNumber;
+  });
+  const entryBase = filledArray(blockList.length + 1, 0);
+  const timeBase = filledArray(blockList.length + 1, 0);
+  blockList.forEach((block, b) => {
+    entryBase[b + 1] = (entryBase[b] as number) + block.results.length;
+    timeBase[b + 1] = (timeBase[b] as number) + block.times.length;
+  });
+
+  const from = bound(options.from, false);
+  const to = bound(options.to, true);
+  let inWindow: number[] | undefined;
+  if (from !== undefined || to !== undefined) {
+    const window = filledArray(timeBase[blockList.length] as number, 0);
+    blockList.forEach((block, b) => {
+      block.times.forEach(({ at }, t) => {
+        if ((from === undefined || at >= from) && (to === undefined || at <= to)) {
+          window[(timeBase[b] as number) + t] = 1;
+        }
+      });
+    });
+    inWindow = window;
+  }
+
+  // A search matches a result's name or its row's code; each name and code is tested once.
+  const search = options.search?.trim().toLocaleLowerCase('nb');
+  let matches: Scan['matches'];
+  if (search) {
+    const nameHits = new Map<number, boolean>();
+    const codeHits = new Map<number, boolean>();
+    const hit = (hits: Map<number, boolean>, id: number, text: string): boolean => {
+      let found = hits.get(id);
+      if (found === undefined) {
+        found = text.toLocaleLowerCase('nb').includes(search);
+        hits.set(id, found);
+      }
+      return found;
+    };
+    matches = (keyId, nameId) =>
+      hit(nameHits, nameId, nameText(nameId)) || hit(codeHits, keyId, rowKey(keyId).code);
+  }
+  return {
+    runs,
+    blockList,
+    blockOf,
+    entryBase,
+    timeBase,
+    inWindow,
+    matches,
+    columnOfTime: filledArray(timeBase[blockList.length] as number, -1),
+  };
 }
+
+// The layout of the facts, as module constants: the passes below run once per result, and
+// imported names are property reads in some module runners (Vitest's among them).
+const [stride, keyAt, nameAt, abnormalAt, timeAt] = [STRIDE, KEY, NAME, ABNORMAL, TIME];
+
+/** Counts the results each row key will hold, and marks the times that have one. */
+function countResults(scan: Scan, resultsOfKey: number[]): void {
+  const { runs, blockOf, timeBase, inWindow, matches, columnOfTime } = scan;
+  for (let r = 0; r < runs.length; r += 1) {
+    const { block, from, to } = runs[r] as FactsRun;
+    const { facts, offsets } = block;
+    const base = timeBase[blockOf[r] as number] as number;
+    const end = (offsets[to] as number) * stride;
+    for (let offset = (offsets[from] as number) * stride; offset < end; offset += stride) {
+      const time = base + (facts[offset + timeAt] as number);
+      const keyId = facts[offset + keyAt] as number;
+      if (inWindow && inWindow[time] === 0) continue;
+      if (matches && !matches(keyId, facts[offset + nameAt] as number)) continue;
+      columnOfTime[time] = 0;
+      resultsOfKey[keyId] = (resultsOfKey[keyId] as number) + 1;
+    }
+  }
+}
+
+/**
+ * The columns: the sample times with a result, newest first (or oldest first), and each time's
+ * column in `scan.columnOfTime`. Each block's times are in that order already; from several blocks
+ * (pages) they are merged, one column per instant.
+ */
+function columnsOf(scan: Scan, oldestFirst: boolean): CumulativeColumn[] {
+  const { blockList, timeBase, columnOfTime } = scan;
+  const only = blockList.length === 1 ? blockList[0] : undefined;
+  let columns: CumulativeColumn[] = [];
+  if (only) {
+    let count = 0;
+    for (const column of columnOfTime) if (column === 0) count += 1;
+    columns = new Array(count);
+    let next = 0;
+    only.times.forEach((column, t) => {
+      if (columnOfTime[t] === 0) {
+        columnOfTime[t] = next;
+        columns[next] = column;
+        next += 1;
+      }
+    });
+  } else {
+    const met: { column: CumulativeColumn; time: number }[] = [];
+    blockList.forEach((block, b) => {
+      block.times.forEach((column, t) => {
+        const time = (timeBase[b] as number) + t;
+        if (columnOfTime[time] === 0) met.push({ column, time });
+      });
+    });
+    met.sort((a, b) => b.column.at - a.column.at);
+    for (const { column, time } of met) {
+      if (columns[columns.length - 1]?.at !== column.at) columns.push(column);
+      columnOfTime[time] = columns.length - 1;
+    }
+  }
+  if (oldestFirst) {
+    columns.reverse();
+    const last = columns.length - 1;
+    columnOfTime.forEach((column, time) => {
+      if (column >= 0) columnOfTime[time] = last - column;
+    });
+  }
+  return columns;
+}
+
+/** The number of the block that holds `entry`. */
+function blockOfEntry(scan: Scan, entry: number): number {
+  const { entryBase } = scan;
+  let low = 0;
+  let high = entryBase.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((entryBase[middle] as number) <= entry) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The column of `entry`'s sample time. */
+function columnOfEntry(scan: Scan, entry: number): number {
+  const b = scan.blockList.length === 1 ? 0 : blockOfEntry(scan, entry);
+  const block = scan.blockList[b] as FactsBlock;
+  const time = block.facts[(entry - (scan.entryBase[b] as number)) * stride + timeAt] as number;
+  return scan.columnOfTime[(scan.timeBase[b] as number) + time] as number;
+}
+
+interface Building {
+  keyId: number;
+  name: string;
+  fagomrade: Fagomrade | undefined;
+  abnormal: boolean;
+  cells: Slots;
+}
+
+/** Puts each result into its row, in the order met. */
+function placeResults(scan: Scan, resultsOfKey: readonly number[]): { rows: Building[]; inOrder: boolean } {
+  const { runs, blockOf, entryBase, timeBase, inWindow, matches, columnOfTime } = scan;
+  const rows: Building[] = [];
+  const rowOfKey = filledArray(resultsOfKey.length, -1);
+  let inOrder = true;
+  for (let r = 0; r < runs.length; r += 1) {
+    const { block, from, to } = runs[r] as FactsRun;
+    const { facts, offsets } = block;
+    const b = blockOf[r] as number;
+    const base = timeBase[b] as number;
+    const entry = entryBase[b] as number;
+    const end = offsets[to] as number;
+    for (let i = offsets[from] as number; i < end; i += 1) {
+      const offset = i * stride;
+      const time = base + (facts[offset + timeAt] as number);
+      const keyId = facts[offset + keyAt] as number;
+      if (inWindow && inWindow[time] === 0) continue;
+      const nameId = facts[offset + nameAt] as number;
+      if (matches && !matches(keyId, nameId)) continue;
+      let row = rowOfKey[keyId] as number;
+      if (row < 0) {
+        row = rows.length;
+        rowOfKey[keyId] = row;
+        rows.push({
+          keyId,
+          name: nameText(nameId),
+          fagomrade: (block.reports[reportOfEntry(block, i)] as LabReport).fagomrade,
+          abnormal: false,
+          cells: newSlots(resultsOfKey[keyId] as number),
+        });
+      }
+      const into = rows[row] as Building;
+      if (facts[offset + abnormalAt] === 1) into.abnormal = true;
+      if (!addCell(into.cells, columnOfTime[time] as number, entry + i, 0)) inOrder = false;
+    }
+  }
+  return { rows, inOrder };
+}
+
+/** The columns that still have a cell in `rows`; the times' columns are renumbered to match. */
+function dropEmptyColumns(
+  columns: CumulativeColumn[],
+  rows: readonly { cells: Slots }[],
+  scan: Scan,
+): CumulativeColumn[] {
+  const usedColumn = filledArray(columns.length, 0);
+  for (const { cells } of rows) {
+    for (let i = 0; i < cells.size; i += 1) {
+      usedColumn[columnOfEntry(scan, cells.entries[i] as number)] = 1;
+    }
+  }
+  if (!usedColumn.includes(0)) return columns;
+  const remap = filledArray(columns.length, -1);
+  const kept: CumulativeColumn[] = [];
+  columns.forEach((column, index) => {
+    if (usedColumn[index]) {
+      remap[index] = kept.length;
+      kept.push(column);
+    }
+  });
+  const { columnOfTime } = scan;
+  columnOfTime.forEach((column, time) => {
+    if (column >= 0) columnOfTime[time] = remap[column] as number;
+  });
+  return kept;
+}
+
+/**
+ * A row's cells, in column order: per cell its entry, in an array made at the row's full size.
+ * Several results for one column are rare (a repeat of the sample), so how many more a cell has
+ * is kept by cell index only where there are any.
+ */
+interface Slots {
+  entries: number[];
+  more: Map<number, number> | undefined;
+  size: number;
+  /** The column of the last cell, -1 when there is none. */
+  last: number;
+}
+
+/**
+ * Each row has an array of its own, not a region of a table-wide one: an array of a hundred
+ * thousand numbers is a large object to V8, made and collected at several times the cost per
+ * number of the row-sized arrays a ten-year history needs. Plain arrays, not typed arrays: typed
+ * arrays keep their contents outside the JavaScript heap, and V8 answers a run of such
+ * allocations with collections of the whole heap.
+ */
+const newSlots = (capacity: number): Slots => ({
+  entries: new Array<number>(capacity),
+  more: undefined,
+  size: 0,
+  last: -1,
+});
 
 /**
  * Adds a cell at the end of a row, or, when the row's last cell is in the same column, counts it
  * there: of several results for one analysis and sample time the first stays, the latest issued
- * (reports come newest first).
+ * (reports come newest first). False when the cell lands left of the row's last one.
  */
-function addCell(cells: Slots, column: number, ref: number, more: number): void {
-  const { store } = cells;
-  const last = cells.from + cells.size - 1;
-  if (cells.size > 0 && store.columns[last] === column) {
-    store.more ??= filledArray(store.columns.length, 0);
-    store.more[last] = (store.more[last] as number) + 1 + more;
-    return;
+function addCell(cells: Slots, column: number, entry: number, more: number): boolean {
+  const lastColumn = cells.last;
+  if (lastColumn === column) {
+    cells.more ??= new Map();
+    const index = cells.size - 1;
+    cells.more.set(index, (cells.more.get(index) ?? 0) + 1 + more);
+    return true;
   }
-  if (more > 0) store.more ??= filledArray(store.columns.length, 0);
-  const at = cells.from + cells.size;
-  store.columns[at] = column;
-  store.refs[at] = ref;
-  if (store.more) store.more[at] = more;
-  cells.size += 1;
+  const at = cells.size;
+  cells.entries[at] = entry;
+  if (more > 0) {
+    cells.more ??= new Map();
+    cells.more.set(at, more);
+  }
+  cells.size = at + 1;
+  cells.last = column;
+  return column > lastColumn;
 }
 
 /**
- * Moves every row's cells to the columns' sorted places (`order[sorted] = column`), keeping the
- * order of cells within a column: a counting sort over all cells, linear in their number.
+ * Puts every row's cells in column order, keeping the order of cells within a column (so the
+ * first met of several for one column stays first): a counting sort over all cells, linear in
+ * their number and the number of columns.
  */
-function reorderCells(rows: readonly { cells: Slots }[], order: readonly number[]): void {
-  const position = filledArray(order.length, 0);
-  order.forEach((column, sorted) => {
-    position[column] = sorted;
-  });
-  const start = filledArray(order.length + 1, 0);
+function reorderCells(rows: readonly { cells: Slots }[], columnCount: number, scan: Scan): void {
+  const start = filledArray(columnCount + 1, 0);
   let total = 0;
   for (const { cells } of rows) {
-    for (let i = cells.from; i < cells.from + cells.size; i += 1) {
-      const next = (position[cells.store.columns[i] as number] as number) + 1;
+    for (let i = 0; i < cells.size; i += 1) {
+      const next = columnOfEntry(scan, cells.entries[i] as number) + 1;
       start[next] = (start[next] as number) + 1;
     }
     total += cells.size;
   }
-  for (let c = 1; c <= order.length; c += 1) {
+  for (let c = 1; c <= columnCount; c += 1) {
     start[c] = (start[c] as number) + (start[c - 1] as number);
   }
-  // Each cell as (row, place in the store), put in order of its new column.
+  // Each cell as (row, place in its row), put in order of its column.
   const placedRow = filledArray(total, 0);
   const placedAt = filledArray(total, 0);
+  const placedColumn = filledArray(total, 0);
   rows.forEach(({ cells }, row) => {
-    for (let i = cells.from; i < cells.from + cells.size; i += 1) {
-      const c = position[cells.store.columns[i] as number] as number;
+    for (let i = 0; i < cells.size; i += 1) {
+      const c = columnOfEntry(scan, cells.entries[i] as number);
       const at = start[c] as number;
       placedRow[at] = row;
       placedAt[at] = i;
+      placedColumn[at] = c;
       start[c] = at + 1;
     }
   });
-  const old = rows[0]?.cells.store;
-  if (!old) return;
-  const store: CellStore = {
-    columns: filledArray(old.columns.length, 0),
-    refs: filledArray(old.refs.length, 0),
-    more: undefined,
-  };
-  const fresh = rows.map(({ cells }): Slots => ({ store, from: cells.from, size: 0 }));
+  const old = rows.map(({ cells }) => cells);
+  const fresh = old.map((cells) => newSlots(cells.size));
   for (let k = 0; k < total; k += 1) {
+    const row = placedRow[k] as number;
+    const from = old[row] as Slots;
     const at = placedAt[k] as number;
     addCell(
-      fresh[placedRow[k] as number] as Slots,
-      position[old.columns[at] as number] as number,
-      old.refs[at] as number,
-      old.more?.[at] ?? 0,
+      fresh[row] as Slots,
+      placedColumn[k] as number,
+      from.entries[at] as number,
+      from.more?.get(at) ?? 0,
     );
   }
   rows.forEach((row, index) => {
@@ -395,48 +526,36 @@ function reorderCells(rows: readonly { cells: Slots }[], order: readonly number[
   });
 }
 
-/**
- * A plain array of `length` copies of `value`. The table's own arrays are plain arrays, not typed
- * arrays: typed arrays keep their contents outside the JavaScript heap, and V8 answers a run of
- * such allocations with full collections of the whole heap, which at ten years of history costs
- * more than building the table.
- */
+/** A plain array of `length` copies of `value`. */
 const filledArray = (length: number, value: number): number[] => new Array<number>(length).fill(value);
 
-/** The reports a table was built from, their facts, and how entry numbers map onto them. */
-interface CellSource {
-  shown: readonly LabReport[];
-  blocks: readonly FactsBlock[];
-  /** Per shown report: its position in its block. */
-  positionInBlock: readonly number[];
-  /** Report r's entries are numbered from `base[r]`. */
-  base: readonly number[];
-}
-
-/** A row's cells: sorted column indexes, and the entry number of the result each one shows. */
+/** A row's cells: the entry of the result each one shows, in column order. */
 class RowCells implements CumulativeCells {
   readonly #slots: Slots;
-  readonly #source: CellSource;
+  readonly #scan: Scan;
   #built: (CumulativeCell | undefined)[] | undefined;
 
-  constructor(slots: Slots, source: CellSource) {
+  constructor(slots: Slots, scan: Scan) {
     this.#slots = slots;
-    this.#source = source;
+    this.#scan = scan;
   }
 
   get size(): number {
     return this.#slots.size;
   }
 
+  #column(index: number): number {
+    return columnOfEntry(this.#scan, this.#slots.entries[index] as number);
+  }
+
   /** The index of `column` among the row's cells, or -1. */
   #find(column: number): number {
-    const { store, from, size } = this.#slots;
-    let low = from;
-    let high = from + size - 1;
+    let low = 0;
+    let high = this.#slots.size - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const value = store.columns[middle] as number;
-      if (value === column) return middle - from;
+      const value = this.#column(middle);
+      if (value === column) return middle;
       if (value < column) low = middle + 1;
       else high = middle - 1;
     }
@@ -447,19 +566,12 @@ class RowCells implements CumulativeCells {
     this.#built ??= new Array(this.size);
     const built = this.#built[index];
     if (built) return built;
-    const ref = this.#slots.store.refs[this.#slots.from + index] as number;
-    const { shown, blocks, positionInBlock, base } = this.#source;
-    // The report whose entries include `ref`: the last r with base[r] <= ref.
-    let low = 0;
-    let high = shown.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if ((base[middle] as number) <= ref) low = middle;
-      else high = middle - 1;
-    }
-    const report = shown[low] as LabReport;
-    const block = blocks[low] as FactsBlock;
-    const item = (block.offsets[positionInBlock[low] as number] as number) + ref - (base[low] as number);
+    const entry = this.#slots.entries[index] as number;
+    const scan = this.#scan;
+    const b = blockOfEntry(scan, entry);
+    const block = scan.blockList[b] as FactsBlock;
+    const item = entry - (scan.entryBase[b] as number);
+    const report = block.reports[reportOfEntry(block, item)] as LabReport;
     const result = block.results[item] as LabResult;
     const cell: CumulativeCell = {
       value: result.value,
@@ -469,11 +581,12 @@ class RowCells implements CumulativeCells {
       lab: report.lab?.organisation,
       reportId: report.id,
       resultId: result.id,
-      more: this.#slots.store.more?.[this.#slots.from + index] ?? 0,
+      more: this.#slots.more?.get(index) ?? 0,
     };
     this.#built[index] = cell;
     return cell;
   }
+
   get(column: number): CumulativeCell | undefined {
     const index = this.#find(column);
     return index < 0 ? undefined : this.#cell(index);
@@ -484,8 +597,7 @@ class RowCells implements CumulativeCells {
   }
 
   *keys(): IterableIterator<number> {
-    const { store, from, size } = this.#slots;
-    for (let i = from; i < from + size; i += 1) yield store.columns[i] as number;
+    for (let index = 0; index < this.size; index += 1) yield this.#column(index);
   }
 
   *values(): IterableIterator<CumulativeCell> {
@@ -493,9 +605,8 @@ class RowCells implements CumulativeCells {
   }
 
   *entries(): IterableIterator<[number, CumulativeCell]> {
-    const { store, from } = this.#slots;
     for (let index = 0; index < this.size; index += 1) {
-      yield [store.columns[from + index] as number, this.#cell(index)];
+      yield [this.#column(index), this.#cell(index)];
     }
   }
 

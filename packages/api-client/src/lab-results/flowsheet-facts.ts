@@ -1,10 +1,11 @@
 /**
- * What the flowsheet needs to know about each result, kept small and in one place: its sample time
- * in milliseconds, its row (analysis code and unit) and name as small numbers, and whether it is
- * outside its range. `toLabReports` records these for its reports in one block, while their
- * results are fresh in memory; `toCumulativeTable` then reads a few contiguous numbers per result
- * instead of walking every result's objects again on each filter change, and fetches a result's
- * value, flag and range only for the cells that are shown.
+ * What the flowsheet needs to know about each result, kept small and in one place: its row
+ * (analysis code and unit) and name as small numbers, whether it is outside its range, and its
+ * sample time as an index into the block's sample times, which are sorted newest first.
+ * `toLabReports` records these for its reports in one block, while their results are fresh in
+ * memory; `toCumulativeTable` then reads four contiguous integers per result instead of walking
+ * every result's objects again on each filter change, and fetches a result's value, flag and range
+ * only for the cells that are shown.
  *
  * Reports are treated as immutable, as the lab-results model is everywhere in pps-kit. A report
  * whose `results` array has been replaced, or that `toLabReports` did not build, is recorded when
@@ -76,13 +77,19 @@ export const nameText = (id: number): string => nameTexts[id] as string;
 /** How many row keys there are so far (row key ids are below this). */
 export const rowKeyCount = (): number => keyParts.length;
 
-/** Numbers per result in `FlowsheetFacts.numbers`. */
+/** A sample time, as sent and in milliseconds since the epoch. */
+export interface SampleTime {
+  readonly time: string;
+  readonly at: number;
+}
+
+/** Numbers per entry in `FactsBlock.facts`. */
 export const STRIDE = 4;
-/** Offsets in a result's numbers. */
-export const AT = 0;
-export const KEY = 1;
-export const NAME = 2;
-export const ABNORMAL = 3;
+/** Offsets in an entry's numbers. */
+export const KEY = 0;
+export const NAME = 1;
+export const ABNORMAL = 2;
+export const TIME = 3;
 
 /**
  * The flowsheet facts of a set of reports (the reports one `toLabReports` call built), in one
@@ -95,15 +102,22 @@ export interface FactsBlock {
   sources: readonly (readonly LabResult[])[];
   /** Report `k`'s results are entries `offsets[k]` to `offsets[k + 1]`. */
   offsets: Int32Array;
-  /** Per entry: the result. Results that belong in a flowsheet only, members after their parent. */
-  results: readonly LabResult[];
-  /** Per entry: the sample time as sent (the result's own, else the report's). */
-  times: readonly string[];
   /**
-   * `STRIDE` numbers per entry: the sample time in milliseconds (NaN if unreadable), the row key
-   * id, the name id, and 1 if outside its range (by the lab's flag or computed), else 0.
+   * Per entry: the result. Results that belong in a flowsheet and have a readable sample time
+   * only, members after their parent.
    */
-  numbers: Float64Array;
+  results: readonly LabResult[];
+  /**
+   * `STRIDE` numbers per entry: the row key id, the name id, 1 if outside its range (by the lab's
+   * flag or computed) else 0, and its sample time as an index into `times`.
+   */
+  facts: Int32Array;
+  /**
+   * The block's distinct sample times, newest first: the text as first sent, and milliseconds
+   * since the epoch. Two spellings of one instant are one time. Frozen: flowsheets over the block
+   * share them as their columns.
+   */
+  times: readonly SampleTime[];
 }
 
 const recorded = new WeakMap<LabReport, FactsBlock>();
@@ -113,15 +127,23 @@ const positions = new WeakMap<FactsBlock, Map<LabReport, number>>();
 /** Records the flowsheet facts of `reports` as one block. */
 export function recordFlowsheetFacts(reports: readonly LabReport[]): FactsBlock {
   const results: LabResult[] = [];
-  const times: string[] = [];
+  const entryAt: number[] = [];
+  const textOf = new Map<number, string>();
   const offsets = new Int32Array(reports.length + 1);
   reports.forEach((report, k) => {
+    let lastTime: string | undefined;
+    let lastAt = Number.NaN;
     const walk = (result: LabResult) => {
       if (fitsFlowsheet(result)) {
         const time = result.effective ?? report.sampleTime;
-        if (time) {
+        if (time !== lastTime) {
+          lastTime = time;
+          lastAt = time ? Date.parse(time) : Number.NaN;
+          if (time && !Number.isNaN(lastAt) && !textOf.has(lastAt)) textOf.set(lastAt, time);
+        }
+        if (!Number.isNaN(lastAt)) {
           results.push(result);
-          times.push(time);
+          entryAt.push(lastAt);
         }
       }
       for (const member of result.members) walk(member);
@@ -130,54 +152,53 @@ export function recordFlowsheetFacts(reports: readonly LabReport[]): FactsBlock 
     offsets[k + 1] = results.length;
   });
 
-  const numbers = new Float64Array(results.length * STRIDE);
-  let lastTime: string | undefined;
-  let lastAt = Number.NaN;
+  const at = [...textOf.keys()].sort((a, b) => b - a);
+  const index = new Map(at.map((time, i) => [time, i]));
+  const facts = new Int32Array(results.length * STRIDE);
   results.forEach((result, i) => {
-    const time = times[i] as string;
-    if (time !== lastTime) {
-      lastTime = time;
-      lastAt = Date.parse(time);
-    }
     const c = result.classification.class;
     const offset = i * STRIDE;
-    numbers[offset + AT] = lastAt;
-    numbers[offset + KEY] = keyIdOf(codeOf(result), unitOf(result));
-    numbers[offset + NAME] = nameIdOf(result.name);
-    numbers[offset + ABNORMAL] = c !== 'normal' && c !== 'unknown' ? 1 : 0;
+    facts[offset + KEY] = keyIdOf(codeOf(result), unitOf(result));
+    facts[offset + NAME] = nameIdOf(result.name);
+    facts[offset + ABNORMAL] = c !== 'normal' && c !== 'unknown' ? 1 : 0;
+    facts[offset + TIME] = index.get(entryAt[i] as number) as number;
   });
   const block: FactsBlock = {
     reports: [...reports],
     sources: reports.map((report) => report.results),
     offsets,
     results,
-    times,
-    numbers,
+    facts,
+    times: at.map((time): SampleTime => Object.freeze({ time: textOf.get(time) as string, at: time })),
   };
   for (const report of reports) recorded.set(report, block);
   return block;
 }
 
+/** Reports `from` to `to` (exclusive) of a block, met one after another. */
+export interface FactsRun {
+  block: FactsBlock;
+  from: number;
+  to: number;
+}
+
 /**
- * Finds each report's facts: its block, and its position there. Reports that come in the order
- * they were recorded (the usual case) cost one lookup each; a report never recorded, or whose
+ * Finds each report's facts, as runs of reports met in the order their block has them. Reports
+ * passed as `toLabReports` gave them make one run per block; a report never recorded, or whose
  * results were replaced, is recorded now.
  */
-export function locateFlowsheetFacts(reports: readonly LabReport[]): {
-  blocks: FactsBlock[];
-  /** Per report: its position in its block. */
-  at: number[];
-} {
-  const blocks: FactsBlock[] = new Array(reports.length);
-  const at = new Array<number>(reports.length).fill(0);
-  let last: FactsBlock | undefined;
-  let lastAt = -1;
-  reports.forEach((report, r) => {
+export function locateFlowsheetFacts(reports: readonly LabReport[]): FactsRun[] {
+  const runs: FactsRun[] = [];
+  let run: FactsRun | undefined;
+  for (const report of reports) {
+    if (run && run.block.reports[run.to] === report && run.block.sources[run.to] === report.results) {
+      run.to += 1;
+      continue;
+    }
     let block = recorded.get(report);
     let k = -1;
     if (block) {
-      if (block === last && block.reports[lastAt + 1] === report) k = lastAt + 1;
-      else if (block.reports[0] === report) k = 0;
+      if (block.reports[0] === report) k = 0;
       else {
         let byReport = positions.get(block);
         if (!byReport) {
@@ -191,10 +212,21 @@ export function locateFlowsheetFacts(reports: readonly LabReport[]): {
       block = recordFlowsheetFacts([report]);
       k = 0;
     }
-    blocks[r] = block;
-    at[r] = k;
-    last = block;
-    lastAt = k;
-  });
-  return { blocks, at };
+    run = { block, from: k, to: k + 1 };
+    runs.push(run);
+  }
+  return runs;
+}
+
+/** The position in `block` of the report whose results include entry `item`. */
+export function reportOfEntry(block: FactsBlock, item: number): number {
+  const { offsets } = block;
+  let low = 0;
+  let high = block.reports.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((offsets[middle] as number) <= item) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }

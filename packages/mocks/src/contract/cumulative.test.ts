@@ -1,6 +1,7 @@
 /** The flowsheet and trend models over the mock dataset and generated histories. */
 import {
   type CumulativeTable,
+  newestFirst,
   toCumulativeTable,
   toLabReports,
   toSearchResult,
@@ -94,6 +95,37 @@ describe('toCumulativeTable', () => {
       const keys = [...row.cells.keys()];
       expect(keys).toEqual([...keys].sort((a, b) => a - b));
     }
+  });
+
+  it('gives the same table whether a history comes in one search or page by page', () => {
+    const resources = generatePatientHistory({ seed: 8, years: 3, reportsPerYear: 40, analytes: 15 });
+    const whole = reportsOf(resources, '13867410028');
+    const matches = resources.filter((r) => r.resourceType === 'DiagnosticReport');
+    const includes = resources.filter((r) => r.resourceType !== 'DiagnosticReport');
+    // Three pages whose reports interleave in time, merged newest first as the page hook does.
+    const paged = [0, 1, 2]
+      .flatMap((page) =>
+        reportsOf([...matches.filter((_, index) => index % 3 === page), ...includes], '13867410028'),
+      )
+      .sort(newestFirst);
+    const filters = [
+      {},
+      { order: 'oldest-first' as const },
+      { from: '2025-01-01', search: 'p-', onlyAbnormal: true },
+    ];
+    for (const options of filters) {
+      const expected = toCumulativeTable(whole, options);
+      const actual = toCumulativeTable(paged, options);
+      expect(actual.columns).toEqual(expected.columns);
+      expect(seen(actual)).toEqual(seen(expected));
+      expect(seen(actual).length).toBeGreaterThan(100);
+    }
+  });
+
+  it('shares its frozen column objects with other tables over the same reports', () => {
+    const again = toCumulativeTable(reports, { order: 'oldest-first' });
+    expect(again.columns.at(-1)).toBe(table.columns[0]);
+    expect(Object.isFrozen(table.columns[0])).toBe(true);
   });
 
   it('shows the first of several results for one analysis and sample time, and counts the rest', () => {
