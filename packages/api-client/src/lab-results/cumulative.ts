@@ -17,9 +17,11 @@ import {
   locateFlowsheetFacts,
   NAME,
   nameText,
+  rangeOf,
   reportOfEntry,
   rowKey,
   rowKeyCount,
+  type SampleTime,
   STRIDE,
   TIME,
 } from './flowsheet-facts';
@@ -57,12 +59,7 @@ export interface CumulativeCells extends Iterable<[number, CumulativeCell]> {
 }
 
 /** A sample time. Frozen: tables over the same reports share their column objects. */
-export interface CumulativeColumn {
-  /** The sample time (ISO 8601), as the lab sent it. */
-  readonly time: string;
-  /** Milliseconds since the epoch, for sorting and windows. */
-  readonly at: number;
-}
+export type CumulativeColumn = SampleTime;
 
 export interface CumulativeRow {
   /** `code|unit`: unique per row. */
@@ -330,15 +327,7 @@ function columnsOf(scan: Scan, oldestFirst: boolean): CumulativeColumn[] {
 
 /** The number of the block that holds `entry`. */
 function blockOfEntry(scan: Scan, entry: number): number {
-  const { entryBase } = scan;
-  let low = 0;
-  let high = entryBase.length - 2;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if ((entryBase[middle] as number) <= entry) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return rangeOf(scan.entryBase, scan.blockList.length, entry);
 }
 
 /** The column of `entry`'s sample time. */

@@ -79,7 +79,9 @@ export const rowKeyCount = (): number => keyParts.length;
 
 /** A sample time, as sent and in milliseconds since the epoch. */
 export interface SampleTime {
+  /** The sample time (ISO 8601), as the lab sent it. */
   readonly time: string;
+  /** Milliseconds since the epoch, for sorting and windows. */
   readonly at: number;
 }
 
@@ -218,15 +220,21 @@ export function locateFlowsheetFacts(reports: readonly LabReport[]): FactsRun[] 
   return runs;
 }
 
-/** The position in `block` of the report whose results include entry `item`. */
-export function reportOfEntry(block: FactsBlock, item: number): number {
-  const { offsets } = block;
+/**
+ * The last index below `count` whose number in `starts` (ascending) is at most `value`: which of
+ * several consecutive ranges, each starting at `starts[i]`, holds `value`.
+ */
+export function rangeOf(starts: ArrayLike<number>, count: number, value: number): number {
   let low = 0;
-  let high = block.reports.length - 1;
+  let high = count - 1;
   while (low < high) {
     const middle = (low + high + 1) >>> 1;
-    if ((offsets[middle] as number) <= item) low = middle;
+    if ((starts[middle] as number) <= value) low = middle;
     else high = middle - 1;
   }
   return low;
 }
+
+/** The position in `block` of the report whose results include entry `item`. */
+export const reportOfEntry = (block: FactsBlock, item: number): number =>
+  rangeOf(block.offsets, block.reports.length, item);
