@@ -68,12 +68,13 @@ describe('toCumulativeTable', () => {
     expect(oldest.columns[0]?.at).toBe(table.columns.at(-1)?.at);
   });
 
-  /** What a clinician sees: every cell's analysis, unit, time and value, in table order. */
+  /** What a clinician sees: each cell's analysis, unit, time, value, flag and report, in order. */
   const seen = (t: CumulativeTable) =>
     t.rows.flatMap((row) =>
       [...row.cells].map(
         ([index, cell]) =>
-          `${row.key} ${t.columns[index]?.time} ${cell.resultId} ${JSON.stringify(cell.value)} +${cell.more}`,
+          `${row.key} ${t.columns[index]?.time} ${cell.resultId} ${JSON.stringify(cell.value)} ` +
+          `${cell.classification.class} ${cell.reportId} +${cell.more}`,
       ),
     );
 
