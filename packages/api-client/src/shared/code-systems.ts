@@ -17,8 +17,18 @@ export const NILAR_EXTENSION = {
   approvalDate: ext('approval-date'),
   /** Report, requisition, specimen collection: comments (coded 8269/8272/8273/8234/8275 or text). */
   comment: ext('comment'),
-  /** DiagnosticReport: clinical information items. */
+  /** DiagnosticReport: clinical information items (complex: the parts below). */
   infItem: ext('inf-item'),
+  /** Part of `infItem`: what kind of information (CodeableConcept, e.g. "Klinisk opplysning"). */
+  infItemType: ext('inf-item-type'),
+  /** Part of `infItem`: the information as text. */
+  infItemDescr: ext('inf-item-descr'),
+  /** Part of `infItem`: the information coded. */
+  infItemCodedDescr: ext('inf-item-coded-descr'),
+  infItemStart: ext('inf-item-start'),
+  infItemEnd: ext('inf-item-end'),
+  /** Part of `infItem`: when the information was recorded. */
+  infItemOrgTime: ext('inf-item-org-time'),
   /** Observation: the report it belongs to. */
   diagnosticReportRef: ext('diagnostic-report-ref'),
   /** Observation: `true` = a repeated, earlier-sent result (a repeat copy). */
@@ -39,10 +49,50 @@ export const NILAR_EXTENSION = {
   /** ServiceRequest: the patient's reservations, code list 3108. */
   reservation: ext('reservation'),
   logistics: ext('logistics'),
+  /** Specimen collection: what else was taken (CollectedStudyProduct/Type). */
+  studyProductType: ext('study-product-type'),
+  /** Specimen collection: the product it refers to (CollectedStudyProduct/RefRelatedProd). */
+  studyProductRef: ext('study-product-ref'),
   pretreatment: ext('pretreatment'),
   containerCount: ext('container-count'),
   sampleHandling: ext('sample-handling'),
 } as const;
+
+/** FHIR's own extensions that pps-kit writes and reads. */
+export const FHIR_EXTENSION = {
+  /**
+   * On a Quantity: the number exactly as the lab wrote it ("14.0", "0.50", "1,5"), where the
+   * decimal alone would lose its precision. Show this, not the number.
+   */
+  originalText: 'http://hl7.org/fhir/StructureDefinition/originalText',
+  /** Why a required element has no value (`unknown`): nothing is invented to fill it. */
+  dataAbsentReason: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason',
+} as const;
+
+/** Base of pps-kit's own extensions: facts of a Svarrapport that NILAR has no element for. */
+export const PPS_KIT_STRUCTURE_BASE = 'urn:pps-kit:fhir:StructureDefinition:';
+
+/**
+ * pps-kit's extensions, written by the Svarrapport converter of `@pps-kit/mocks` and read by the
+ * model. A PPS answer without them reads as before.
+ */
+export const PPS_KIT_EXTENSION = {
+  /**
+   * DiagnosticReport and Observation: the lab's own status codes, so that a report that is both
+   * changed and preliminary says both. Complex: `servType` (7309 or 8270) and `status` (7306 or
+   * 8245), each a `valueCoding`.
+   */
+  labStatus: `${PPS_KIT_STRUCTURE_BASE}lab-status`,
+  /** On `valueCodeableConcept`: the unit of a text result (Svarrapport TextResult/Unit). */
+  textUnit: `${PPS_KIT_STRUCTURE_BASE}text-result-unit`,
+  /** On `valueQuantity`: the lab's comparison operator (code list 8239), e.g. `ML` "Mye mindre enn". */
+  comparator: `${PPS_KIT_STRUCTURE_BASE}comparator`,
+  /** On a note pps-kit wrote: why a result is not where the lab's link put it (`dangling`, `cycle`). */
+  linkProblem: `${PPS_KIT_STRUCTURE_BASE}link-problem`,
+} as const;
+
+/** `Annotation.authorString` of notes and comments pps-kit wrote itself (never the lab's words). */
+export const PPS_KIT_NOTE_AUTHOR = 'pps-kit';
 
 /** The PVK privacy-outcome code system, current and legacy (PPS emits both). */
 export const PVK_OUTCOME_SYSTEM = 'http://nhn.no/fhir/nilar/CodeSystem/pvk-outcome-cs';
@@ -116,6 +166,16 @@ export const CODE_LIST = {
   confidentiality: 9603,
   /** Betalingskategori. */
   paymentCategory: 4101,
+  /** Forholdsoperatorer (`<`, `>` … on numeric results). */
+  comparator: 8239,
+  /** Svarrapport ServType (report). */
+  reportServType: 7309,
+  /** Svarrapport Status (report). */
+  reportStatus: 7306,
+  /** ResultItem ServType. */
+  itemServType: 8270,
+  /** ResultItem StatusInvestigation. */
+  itemStatus: 8245,
 } as const;
 
 /** OID of a Volven code list, e.g. `volvenOid(8202)`. */

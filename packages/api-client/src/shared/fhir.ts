@@ -14,6 +14,7 @@ export interface Coding {
 export interface CodeableConcept {
   coding?: Coding[];
   text?: string;
+  extension?: Extension[];
 }
 
 export interface Identifier {
@@ -21,6 +22,8 @@ export interface Identifier {
   system?: string;
   value?: string;
   type?: CodeableConcept;
+  /** FHIR_EXTENSION.dataAbsentReason when a required identifier was not sent. */
+  extension?: Extension[];
 }
 
 /**
@@ -46,6 +49,8 @@ export interface Quantity {
   unit?: string;
   system?: string;
   code?: string;
+  /** FHIR_EXTENSION.originalText: the number as the lab wrote it ("14.0"). */
+  extension?: Extension[];
 }
 
 export interface Range {
@@ -58,6 +63,7 @@ export interface Annotation {
   time?: string;
   authorString?: string;
   authorReference?: Reference;
+  extension?: Extension[];
 }
 
 export interface ContactPoint {
@@ -159,6 +165,18 @@ export interface ObservationReferenceRange {
   text?: string;
 }
 
+/** One structured finding of an Observation: a heading and (at most) one value. */
+export interface ObservationComponent {
+  code: CodeableConcept;
+  valueString?: string;
+  valueInteger?: number;
+  valueBoolean?: boolean;
+  valueQuantity?: Quantity;
+  valueCodeableConcept?: CodeableConcept;
+  valueDateTime?: string;
+  dataAbsentReason?: CodeableConcept;
+}
+
 /** NILAR Observation (profile `nilar-observation`): one Svarrapport ResultItem. */
 export interface NilarObservation extends ResourceBase {
   resourceType: 'Observation';
@@ -188,6 +206,11 @@ export interface NilarObservation extends ResourceBase {
   method?: CodeableConcept;
   specimen?: Reference;
   referenceRange?: ObservationReferenceRange[];
+  /**
+   * Structured findings (Svarrapport StructuredInfo: lymph nodes examined, margins, MMR status …),
+   * one per value, in the lab's order, each under its heading (`code`).
+   */
+  component?: ObservationComponent[];
   /** Nested results (isolates, quantities, susceptibilities): show the tree as a whole. */
   hasMember?: Reference[];
   derivedFrom?: Reference[];
@@ -223,8 +246,12 @@ export interface NilarSpecimen extends ResourceBase {
   subject?: Reference;
   receivedTime?: string;
   collection?: {
+    /** A date without a time when the lab sent only the date. */
     collectedDateTime?: string;
+    /** When no collection time was sent: FHIR_EXTENSION.dataAbsentReason, no time invented. */
+    _collectedDateTime?: { extension?: Extension[] };
     collector?: Reference;
+    method?: CodeableConcept;
     bodySite?: CodeableConcept;
     extension?: Extension[];
   };

@@ -1,7 +1,14 @@
 /** Why a Svarrapport message could not be converted. */
 export type SvarrapportErrorCode =
+  /**
+   * The bytes cannot be read as text: not valid in the encoding their byte-order mark or XML
+   * declaration names, or an encoding pps-kit cannot decode. The reason names the encoding.
+   */
+  | 'encoding'
   /** Not well-formed XML. */
   | 'malformed-xml'
+  /** Nested deeper than `SVARRAPPORT_LIMITS` allow (elements, or results under results). */
+  | 'too-deep'
   /** Not a Svarrapport: another root element or another namespace. */
   | 'unsupported-message'
   /** A Svarrapport without a ServReport. */

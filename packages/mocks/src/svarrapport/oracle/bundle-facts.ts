@@ -1,0 +1,262 @@
+/**
+ * The other side of the oracle: the same facts read back from a converted NILAR Bundle, as any
+ * FHIR client would read them (NILAR's elements and extensions, FHIR's own extensions, and
+ * pps-kit's documented extensions for what NILAR has no element for). Test code only.
+ */
+import {
+  type Annotation,
+  type Bundle,
+  type CodeableConcept,
+  type Coding,
+  type Extension,
+  FHIR_EXTENSION,
+  NILAR_EXTENSION,
+  type NilarDiagnosticReport,
+  type NilarObservation,
+  type NilarPractitionerRole,
+  type NilarServiceRequest,
+  type NilarSpecimen,
+  PPS_KIT_EXTENSION,
+  PPS_KIT_NOTE_AUTHOR,
+  type Quantity,
+  type Reference,
+  type ResourceBase,
+} from '@pps-kit/api-client';
+import { type ItemFacts, type ReportFacts, squash, type Time, type ValueFacts } from './facts';
+import { osloWallClock } from './message-facts';
+
+const exts = (holder: { extension?: Extension[] } | undefined, url: string): Extension[] =>
+  (holder?.extension ?? []).filter((e) => e.url === url);
+const ext = (holder: { extension?: Extension[] } | undefined, url: string) => exts(holder, url)[0];
+
+/** A FHIR date or dateTime as Oslo wall-clock time (date-only values stay dates). */
+function time(value: string | undefined): Time {
+  if (!value) return '';
+  if (/^\d{4}(-\d{2}){0,2}$/.test(value)) return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? `invalid:${value}` : osloWallClock(ms);
+}
+
+const codeOf = (c: Coding) => `${(c.system ?? '').replace(/^urn:oid:/, '')}|${c.code ?? ''}`;
+const conceptName = (c: CodeableConcept | undefined) =>
+  c?.text ?? c?.coding?.find((x) => x.display)?.display ?? c?.coding?.[0]?.code ?? '';
+const labNotes = (notes: Annotation[] | undefined) =>
+  (notes ?? []).filter((n) => n.authorString !== PPS_KIT_NOTE_AUTHOR).map((n) => squash(n.text));
+
+const QUALIFIER_OF_CODE: Record<string, string> = {
+  LT: '<',
+  LE: '<=',
+  GT: '>',
+  GE: '>=',
+  ML: '<<',
+  MG: '>>',
+  NE: '≠',
+};
+
+/** The number as the lab wrote it: FHIR's originalText where the number alone would change it. */
+const numberText = (q: Quantity | undefined) =>
+  q
+    ? (ext(q, FHIR_EXTENSION.originalText)?.valueString ?? (q.value !== undefined ? String(q.value) : ''))
+    : '';
+
+function valueFacts(o: NilarObservation): ValueFacts {
+  const none: ValueFacts = { kind: 'none', qualifier: '', text: '', unit: '', codes: [] };
+  if (o.valueQuantity) {
+    const q = o.valueQuantity;
+    const code = ext(q, PPS_KIT_EXTENSION.comparator)?.valueCoding?.code;
+    return {
+      ...none,
+      kind: 'number',
+      qualifier: code ? (QUALIFIER_OF_CODE[code] ?? code) : (q.comparator ?? ''),
+      text: numberText(q),
+      unit: q.unit ?? '',
+    };
+  }
+  if (o.valueCodeableConcept) {
+    const c = o.valueCodeableConcept;
+    return {
+      ...none,
+      kind: 'text',
+      text: squash(c.text),
+      unit: ext(c, PPS_KIT_EXTENSION.textUnit)?.valueString ?? '',
+      codes: (c.coding ?? []).map(codeOf),
+    };
+  }
+  if (o.valueRange) {
+    return {
+      ...none,
+      kind: 'interval',
+      text: `${numberText(o.valueRange.low)}..${numberText(o.valueRange.high)}`,
+      unit: o.valueRange.low?.unit ?? o.valueRange.high?.unit ?? '',
+    };
+  }
+  if (o.valueDateTime) return { ...none, kind: 'date', text: time(o.valueDateTime) };
+  return none;
+}
+
+interface Component {
+  code: CodeableConcept;
+  valueString?: string;
+  valueInteger?: number;
+  valueBoolean?: boolean;
+  valueQuantity?: Quantity;
+  valueCodeableConcept?: CodeableConcept;
+}
+
+function structuredOf(o: NilarObservation): string[] {
+  const components = ((o as { component?: Component[] }).component ?? []) as Component[];
+  return components.map((c) => {
+    const heading = conceptName(c.code);
+    const value =
+      c.valueString ??
+      (c.valueInteger !== undefined ? String(c.valueInteger) : undefined) ??
+      (c.valueBoolean !== undefined ? String(c.valueBoolean) : undefined) ??
+      (c.valueQuantity
+        ? squash(`${numberText(c.valueQuantity)} ${c.valueQuantity.unit ?? ''}`)
+        : undefined) ??
+      (c.valueCodeableConcept ? conceptName(c.valueCodeableConcept) : undefined);
+    return value === undefined ? heading : `${heading}: ${value}`;
+  });
+}
+
+function labStatusOf(resource: { extension?: Extension[] }): string {
+  const status = ext(resource, PPS_KIT_EXTENSION.labStatus);
+  const part = (name: string) => ext(status, name)?.valueCoding?.code ?? '';
+  return `${part('servType')}/${part('status')}`;
+}
+
+function commentText(e: Extension): string {
+  return squash(e.valueAnnotation?.text ?? e.valueString ?? conceptName(e.valueCodeableConcept));
+}
+
+/** What a converted Bundle says, report by report (in the order of its DiagnosticReports). */
+export function bundleFacts(bundle: Bundle): ReportFacts[] {
+  const resources = (bundle.entry ?? []).map((e) => e.resource).filter((r): r is ResourceBase => !!r);
+  const byRef = new Map(resources.map((r) => [`${r.resourceType}/${r.id}`, r]));
+  const get = <T extends ResourceBase>(ref: Reference | undefined) =>
+    ref?.reference ? (byRef.get(ref.reference) as T | undefined) : undefined;
+
+  return resources
+    .filter((r): r is NilarDiagnosticReport => r.resourceType === 'DiagnosticReport')
+    .map((report): ReportFacts => {
+      const reportRef = `DiagnosticReport/${report.id}`;
+      // Entry order is document order: the contract the converter keeps.
+      const observations = resources.filter(
+        (r): r is NilarObservation =>
+          r.resourceType === 'Observation' &&
+          ext(r, NILAR_EXTENSION.diagnosticReportRef)?.valueReference?.reference === reportRef,
+      );
+      const indexOf = new Map(observations.map((o, i) => [`Observation/${o.id}`, i]));
+      const parents: (number | undefined)[] = observations.map(() => undefined);
+      const positions: number[] = observations.map(() => -1);
+      (report.result ?? []).forEach((ref, place) => {
+        const top = indexOf.get(ref.reference ?? '');
+        if (top !== undefined) positions[top] = place;
+      });
+      for (const [i, o] of observations.entries()) {
+        (o.hasMember ?? []).forEach((member, place) => {
+          const child = indexOf.get(member.reference ?? '');
+          if (child !== undefined) {
+            parents[child] = i;
+            positions[child] = place;
+          }
+        });
+      }
+      const specimens = (report.specimen ?? [])
+        .map((ref) => get<NilarSpecimen>(ref))
+        .filter((s): s is NilarSpecimen => !!s);
+      const request = get<NilarServiceRequest>(report.basedOn?.[0]);
+
+      const items = observations.map((o, index): ItemFacts => {
+        const specimen = get<NilarSpecimen>(o.specimen);
+        const dates = {
+          effective: time(o.effectiveDateTime),
+          investigated: time(ext(o, NILAR_EXTENSION.investigationDate)?.valueDateTime),
+          statusChanged: time(ext(o, NILAR_EXTENSION.statusChangeDate)?.valueDateTime),
+          described: time(ext(o, NILAR_EXTENSION.descriptionDate)?.valueDateTime),
+          counterSigned: time(ext(o, NILAR_EXTENSION.counterSignDate)?.valueDateTime),
+          medicallyValidated: time(ext(o, NILAR_EXTENSION.medicalValidationDate)?.valueDateTime),
+        };
+        const accredited = ext(o, NILAR_EXTENSION.accredited)?.valueBoolean;
+        return {
+          index,
+          parent: parents[index],
+          position: positions[index] ?? -1,
+          id: o.identifier?.find((i) => i.system === 'ResultItemId')?.value ?? '',
+          name: o.code.text ?? o.code.coding?.find((c) => c.display)?.display ?? '',
+          codes: (o.code.coding ?? []).map(codeOf),
+          value: valueFacts(o),
+          ranges: (o.referenceRange ?? []).map((r) => r.text ?? ''),
+          flag: o.interpretation?.[0]?.coding?.[0]?.code ?? '',
+          labWords: [...(o.interpretation ?? []), ...(o.valueCodeableConcept ? [o.valueCodeableConcept] : [])]
+            .flatMap((c) => c.coding ?? [])
+            .map((c) => c.display ?? c.code ?? '')
+            .filter(Boolean),
+          comments: labNotes(o.note),
+          status: o.status,
+          labStatus: labStatusOf(o),
+          times: Object.fromEntries(Object.entries(dates).filter(([, t]) => t !== '')),
+          specimen: specimen?.accessionIdentifier?.value ?? '',
+          performers: (o.performer ?? []).map((ref) => {
+            const role = get<NilarPractitionerRole>(ref);
+            const relation = role?.code?.[0]?.coding?.[0]?.code ?? '';
+            const name = [role?.practitioner?.display, role?.organization?.display]
+              .filter(Boolean)
+              .join(', ');
+            return `${relation}: ${name}`;
+          }),
+          structured: structuredOf(o),
+          accredited: accredited === undefined ? '' : String(accredited),
+          linkProblem:
+            ext(
+              (o.note ?? []).find((n) => n.authorString === PPS_KIT_NOTE_AUTHOR),
+              PPS_KIT_EXTENSION.linkProblem,
+            )?.valueCode ?? '',
+        };
+      });
+
+      const comments = exts(report, NILAR_EXTENSION.comment);
+      return {
+        status: report.status,
+        labStatus: labStatusOf(report),
+        issued: time(report.issued),
+        firstIssued: time(ext(report, NILAR_EXTENSION.reportDate)?.valueDateTime),
+        approved: time(ext(report, NILAR_EXTENSION.approvalDate)?.valueDateTime),
+        comments: comments
+          .filter((c) => c.valueAnnotation?.authorString !== PPS_KIT_NOTE_AUTHOR)
+          .map(commentText)
+          .filter(Boolean),
+        attachmentsDropped: comments.filter((c) => c.valueAnnotation?.authorString === PPS_KIT_NOTE_AUTHOR)
+          .length,
+        clinicalInfo: exts(report, NILAR_EXTENSION.infItem).map((info) => {
+          const part = (url: string) => ext(info, url);
+          return [
+            conceptName(part(NILAR_EXTENSION.infItemType)?.valueCodeableConcept),
+            squash(part(NILAR_EXTENSION.infItemDescr)?.valueString),
+            (() => {
+              const c = part(NILAR_EXTENSION.comment);
+              return c ? commentText(c) : '';
+            })(),
+            conceptName(part(NILAR_EXTENSION.infItemCodedDescr)?.valueCodeableConcept),
+            time(part(NILAR_EXTENSION.infItemStart)?.valueDateTime),
+            time(part(NILAR_EXTENSION.infItemEnd)?.valueDateTime),
+            time(part(NILAR_EXTENSION.infItemOrgTime)?.valueDateTime),
+          ].join(' | ');
+        }),
+        specimens: specimens.map((s) => ({
+          id: s.accessionIdentifier?.value ?? '',
+          type: squash(s.type?.text ?? s.type?.coding?.[0]?.display),
+          collected: time(s.collection?.collectedDateTime),
+          received: time(s.receivedTime),
+        })),
+        requisition: request
+          ? {
+              issued: time(request.authoredOn),
+              received: time(ext(request, NILAR_EXTENSION.receiptDate)?.valueDateTime),
+              comments: labNotes(request.note),
+            }
+          : undefined,
+        items,
+      };
+    });
+}
