@@ -321,7 +321,7 @@ export function convertItems(
     if (known !== undefined) return known;
     const p = parent[i];
     const d = p === undefined ? 0 : measure(p) + 1;
-    if (d > SVARRAPPORT_LIMITS.resultDepth) tooDeep(el(i));
+    if (d + 1 > SVARRAPPORT_LIMITS.resultDepth) tooDeep(el(i));
     depth[i] = d;
     return d;
   };

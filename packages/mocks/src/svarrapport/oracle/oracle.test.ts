@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { svarrapportToNilar } from '../convert';
 import { PPS_KIT_MESSAGES } from '../messages';
+import { readSample, SAMPLES_DIR, sampleFiles, samplesPresent } from '../testing/samples';
 import { bundleFacts } from './bundle-facts';
 import { differences, tally } from './compare';
 import { messageFacts } from './message-facts';
-import { readSample, SAMPLES_DIR, sampleFiles, samplesPresent } from './samples';
 
 const check = (message: Uint8Array | string) =>
   differences(messageFacts(message), bundleFacts(svarrapportToNilar(message)));
