@@ -6,17 +6,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-function findSamples(): string {
-  if (process.env.PPS_KIT_SAMPLES) return process.env.PPS_KIT_SAMPLES;
+/** `../shared` beside the checkout, where the domain material lives. */
+function findShared(): string {
   for (let dir = import.meta.dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'pnpm-workspace.yaml')))
-      return path.join(dir, '..', 'shared', 'data', 'svarrapport');
+    if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return path.join(dir, '..', 'shared');
   }
-  return path.resolve('..', 'shared', 'data', 'svarrapport');
+  return path.resolve('..', 'shared');
 }
+const SHARED = findShared();
 
 /** Where the sample messages are looked for. */
-export const SAMPLES_DIR = findSamples();
+export const SAMPLES_DIR = process.env.PPS_KIT_SAMPLES ?? path.join(SHARED, 'data', 'svarrapport');
+
+/** NILAR's profiles compiled to StructureDefinitions (../shared/domain/nilar), read in place. */
+export const NILAR_DEFINITIONS_DIR =
+  process.env.PPS_KIT_NILAR_DEFINITIONS ?? path.join(SHARED, 'domain', 'nilar', 'structure-definitions');
 
 /** Whether the sample messages are there; tests that need them are skipped, and say why, when not. */
 export const samplesPresent = existsSync(SAMPLES_DIR);
