@@ -164,7 +164,7 @@ function infItemOf(info: XmlElement): Extension | undefined {
 }
 
 function serviceRequestOf(
-  servReq: XmlElement,
+  servReq: XmlElement | undefined,
   id: string,
   context: {
     subject: Reference;
@@ -307,25 +307,28 @@ function convertReport(
 
   // The requester: the patient's Rekvirent, else the report's recipient (Requester, "Mottaker").
   const responsible = children(patient, 'ResponsibleHcp');
-  const requesterHcp =
-    child(responsible.find((r) => attr(child(r, 'Relation')) === 'REK') ?? responsible[0], 'HCP') ??
-    child(child(report, 'Requester'), 'HCP');
-  const requester = parties.role(requesterHcp, child(responsible[0], 'Relation'));
+  const rekvirent = responsible.find((r) => attr(child(r, 'Relation')) === 'REK') ?? responsible[0];
+  const requester = child(rekvirent, 'HCP')
+    ? parties.role(child(rekvirent, 'HCP'), child(rekvirent, 'Relation'))
+    : parties.role(child(child(report, 'Requester'), 'HCP'));
 
   const servReq = child(report, 'ServReq');
   const receipt = dateOf(child(servReq, 'ReceiptDate'));
   for (const subjectElement of children(patient, 'AnalysedSubject'))
     parties.specimen(subjectElement, receipt);
 
-  const request = servReq
-    ? serviceRequestOf(servReq, `${prefix}-sr`, {
-        subject,
-        requester,
-        status,
-        specimens: parties.specimens.map(ref),
-        receipt,
-      })
-    : undefined;
+  // Our reading: a report without ServReq still has a requester (ResponsibleHcp); a requisition
+  // without ids holds it, so the Rekvirent is never lost.
+  const request =
+    servReq || requester
+      ? serviceRequestOf(servReq, `${prefix}-sr`, {
+          subject,
+          requester,
+          status,
+          specimens: parties.specimens.map(ref),
+          receipt,
+        })
+      : undefined;
 
   const fagomrade = fagomradeOf(msgDescr);
   const { observations, top } = convertItems(patient, {

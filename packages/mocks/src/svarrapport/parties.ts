@@ -69,7 +69,11 @@ export class ReportParties {
     ]
       .filter(Boolean)
       .join(', ');
-    const orgId = textOf(child(inst, 'Id'));
+    // NILAR: a department's id overrides its institution's, where it is a national one.
+    const dept = children(inst, 'Dept').find(
+      (d) => textOf(child(d, 'Id')) && IDENTIFIER_BY_TYPE[attr(child(d, 'TypeId')) ?? ''],
+    );
+    const orgId = textOf(child(dept ?? inst, 'Id'));
     const personName = textOf(child(prof, 'Name'));
     const personId = textOf(child(prof, 'Id'));
     const relationCode = codingOf(relation);
@@ -84,7 +88,9 @@ export class ReportParties {
       ...(personName || personId
         ? { practitioner: logicalRef(personName, personId, attr(child(prof, 'TypeId'))) }
         : {}),
-      ...(orgName || orgId ? { organization: logicalRef(orgName, orgId, attr(child(inst, 'TypeId'))) } : {}),
+      ...(orgName || orgId
+        ? { organization: logicalRef(orgName, orgId, attr(child(dept ?? inst, 'TypeId'))) }
+        : {}),
       ...(codes.length > 0 ? { code: codes.map((c) => ({ coding: [c] })) } : {}),
     };
     this.roles.set(key, role);

@@ -6,10 +6,13 @@
 import {
   type Annotation,
   type Bundle,
+  CODE_LIST,
   type CodeableConcept,
   type Coding,
   type Extension,
   FHIR_EXTENSION,
+  IDENTIFIER_SYSTEM,
+  isVolvenSystem,
   NILAR_EXTENSION,
   type NilarDiagnosticReport,
   type NilarObservation,
@@ -38,6 +41,40 @@ function time(value: string | undefined): Time {
 }
 
 const codeOf = (c: Coding) => `${(c.system ?? '').replace(/^urn:oid:/, '')}|${c.code ?? ''}`;
+const namedCodeOf = (c: Coding) => `${codeOf(c)}|${c.display ?? c.code ?? ''}`;
+/** A coding as `code=name`. */
+const coded = (c: Coding | undefined) =>
+  c ? `${(c.system ?? '').replace(/^urn:oid:/, '')}|${c.code ?? ''}=${c.display ?? c.code ?? ''}` : '';
+
+const TYPE_OF_SYSTEM: Record<string, string> = {
+  [IDENTIFIER_SYSTEM.hpr]: 'HPR',
+  [IDENTIFIER_SYSTEM.her]: 'HER',
+  [IDENTIFIER_SYSTEM.enh]: 'ENH',
+  [IDENTIFIER_SYSTEM.resh]: 'RESH',
+  [IDENTIFIER_SYSTEM.ako]: 'AKO',
+  [IDENTIFIER_SYSTEM.fnr]: 'FNR',
+  [IDENTIFIER_SYSTEM.dnr]: 'DNR',
+  [IDENTIFIER_SYSTEM.fhnr]: 'FHNR',
+};
+const idOf = (identifier: { system?: string; value?: string } | undefined) =>
+  identifier?.value ? `${TYPE_OF_SYSTEM[identifier.system ?? ''] ?? ''}:${identifier.value}` : '';
+const personOf = (ref: Reference | undefined) =>
+  `${TYPE_OF_SYSTEM[ref?.identifier?.system ?? ''] ?? ''}|${ref?.identifier?.value ?? ''}`;
+
+/** A PractitionerRole as `relation|category|person|type:id|organisation|type:id`. */
+function partyOf(role: NilarPractitionerRole | undefined): string {
+  const codings = (role?.code ?? []).flatMap((c) => c.coding ?? []);
+  const category = codings.find((c) => isVolvenSystem(c.system, CODE_LIST.hprRole));
+  const relation = codings.find((c) => c !== category);
+  return [
+    coded(relation),
+    coded(category),
+    role?.practitioner?.display ?? '',
+    idOf(role?.practitioner?.identifier),
+    role?.organization?.display ?? '',
+    idOf(role?.organization?.identifier),
+  ].join('|');
+}
 const conceptName = (c: CodeableConcept | undefined) =>
   c?.text ?? c?.coding?.find((x) => x.display)?.display ?? c?.coding?.[0]?.code ?? '';
 const labNotes = (notes: Annotation[] | undefined) =>
@@ -60,13 +97,14 @@ const numberText = (q: Quantity | undefined) =>
     : '';
 
 function valueFacts(o: NilarObservation): ValueFacts {
-  const none: ValueFacts = { kind: 'none', qualifier: '', text: '', unit: '', codes: [] };
+  const none: ValueFacts = { kind: 'none', qualifier: '', text: '', number: null, unit: '', codes: [] };
   if (o.valueQuantity) {
     const q = o.valueQuantity;
     const code = ext(q, PPS_KIT_EXTENSION.comparator)?.valueCoding?.code;
     return {
       ...none,
       kind: 'number',
+      number: q.value ?? null,
       qualifier: code ? (QUALIFIER_OF_CODE[code] ?? code) : (q.comparator ?? ''),
       text: numberText(q),
       unit: q.unit ?? '',
@@ -121,12 +159,37 @@ function structuredOf(o: NilarObservation): string[] {
 
 function labStatusOf(resource: { extension?: Extension[] }): string {
   const status = ext(resource, PPS_KIT_EXTENSION.labStatus);
-  const part = (name: string) => ext(status, name)?.valueCoding?.code ?? '';
-  return `${part('servType')}/${part('status')}`;
+  return `${coded(ext(status, 'servType')?.valueCoding)}/${coded(ext(status, 'status')?.valueCoding)}`;
 }
 
 function commentText(e: Extension): string {
-  return squash(e.valueAnnotation?.text ?? e.valueString ?? conceptName(e.valueCodeableConcept));
+  if (e.valueCodeableConcept?.coding?.[0]) return coded(e.valueCodeableConcept.coding[0]);
+  return squash(e.valueAnnotation?.text ?? e.valueString ?? e.valueCodeableConcept?.text);
+}
+
+function specimenDetails(
+  s: NilarSpecimen,
+  get: (ref: Reference | undefined) => ResourceBase | undefined,
+): string[] {
+  const pretreatment = ext(s, NILAR_EXTENSION.pretreatment)?.valueCodeableConcept;
+  const logistics = ext(s.collection, NILAR_EXTENSION.logistics)?.valueString;
+  const containers = ext(s, NILAR_EXTENSION.containerCount)?.valueInteger;
+  const additive = s.container?.[0]?.additiveCodeableConcept?.text;
+  const method = s.collection?.method?.coding?.[0];
+  const collector = get(s.collection?.collector) as NilarPractitionerRole | undefined;
+  const product = ext(s.collection, NILAR_EXTENSION.studyProductType)?.valueString;
+  const productOf = ext(s.collection, NILAR_EXTENSION.studyProductRef)?.valueString;
+  return [
+    ...exts(s, NILAR_EXTENSION.sampleHandling).map((h) => `handling: ${h.valueString ?? ''}`),
+    pretreatment ? `pretreatment: ${coded(pretreatment.coding?.[0])}|${pretreatment.text ?? ''}` : '',
+    logistics ? `logistics: ${logistics}` : '',
+    containers !== undefined ? `containers: ${containers}` : '',
+    additive ? `additive: ${additive}` : '',
+    method ? `method: ${coded(method)}` : '',
+    collector ? `collector: ${partyOf(collector)}` : '',
+    product ? `product: ${product}` : '',
+    productOf ? `product of: ${productOf}` : '',
+  ].filter(Boolean);
 }
 
 /** What a converted Bundle says, report by report (in the order of its DiagnosticReports). */
@@ -183,11 +246,13 @@ export function bundleFacts(bundle: Bundle): ReportFacts[] {
           parent: parents[index],
           position: positions[index] ?? -1,
           id: o.identifier?.find((i) => i.system === 'ResultItemId')?.value ?? '',
-          name: o.code.text ?? o.code.coding?.find((c) => c.display)?.display ?? '',
-          codes: (o.code.coding ?? []).map(codeOf),
+          name: o.code.text ?? '',
+          codes: (o.code.coding ?? []).map(namedCodeOf),
+          method: (o.method?.coding ?? []).map(coded),
+          patient: personOf(o.subject),
           value: valueFacts(o),
           ranges: (o.referenceRange ?? []).map((r) => r.text ?? ''),
-          flag: o.interpretation?.[0]?.coding?.[0]?.code ?? '',
+          flag: coded(o.interpretation?.[0]?.coding?.[0]),
           labWords: [...(o.interpretation ?? []), ...(o.valueCodeableConcept ? [o.valueCodeableConcept] : [])]
             .flatMap((c) => c.coding ?? [])
             .map((c) => c.display ?? c.code ?? '')
@@ -197,16 +262,10 @@ export function bundleFacts(bundle: Bundle): ReportFacts[] {
           labStatus: labStatusOf(o),
           times: Object.fromEntries(Object.entries(dates).filter(([, t]) => t !== '')),
           specimen: specimen?.accessionIdentifier?.value ?? '',
-          performers: (o.performer ?? []).map((ref) => {
-            const role = get<NilarPractitionerRole>(ref);
-            const relation = role?.code?.[0]?.coding?.[0]?.code ?? '';
-            const name = [role?.practitioner?.display, role?.organization?.display]
-              .filter(Boolean)
-              .join(', ');
-            return `${relation}: ${name}`;
-          }),
+          performers: (o.performer ?? []).map((ref) => partyOf(get<NilarPractitionerRole>(ref))),
           structured: structuredOf(o),
           accredited: accredited === undefined ? '' : String(accredited),
+          history: ext(o, NILAR_EXTENSION.history)?.valueBoolean === true ? 'true' : '',
           linkProblem:
             ext(
               (o.note ?? []).find((n) => n.authorString === PPS_KIT_NOTE_AUTHOR),
@@ -217,6 +276,11 @@ export function bundleFacts(bundle: Bundle): ReportFacts[] {
 
       const comments = exts(report, NILAR_EXTENSION.comment);
       return {
+        patient: personOf(report.subject),
+        labReportId: report.identifier?.find((i) => i.system === 'ServReportId')?.value ?? '',
+        type: report.code.coding?.[0] ? coded(report.code.coding[0]) : (report.code.text ?? ''),
+        performers: (report.performer ?? []).map((ref) => partyOf(get<NilarPractitionerRole>(ref))),
+        requester: request?.requester ? partyOf(get<NilarPractitionerRole>(request.requester)) : '',
         status: report.status,
         labStatus: labStatusOf(report),
         issued: time(report.issued),
@@ -226,33 +290,59 @@ export function bundleFacts(bundle: Bundle): ReportFacts[] {
           .filter((c) => c.valueAnnotation?.authorString !== PPS_KIT_NOTE_AUTHOR)
           .map(commentText)
           .filter(Boolean),
-        attachmentsDropped: comments.filter((c) => c.valueAnnotation?.authorString === PPS_KIT_NOTE_AUTHOR)
-          .length,
+        attachmentsDropped: comments
+          .filter((c) => c.valueAnnotation?.authorString === PPS_KIT_NOTE_AUTHOR)
+          .map((c) => {
+            const said = /^Et vedlegg til svarrapporten er fjernet(?: \((.*)\))?\.$/.exec(
+              c.valueAnnotation?.text ?? '',
+            );
+            return said ? (said[1] ?? '') : `not said: ${c.valueAnnotation?.text ?? ''}`;
+          }),
         clinicalInfo: exts(report, NILAR_EXTENSION.infItem).map((info) => {
           const part = (url: string) => ext(info, url);
           return [
-            conceptName(part(NILAR_EXTENSION.infItemType)?.valueCodeableConcept),
+            coded(part(NILAR_EXTENSION.infItemType)?.valueCodeableConcept?.coding?.[0]),
             squash(part(NILAR_EXTENSION.infItemDescr)?.valueString),
             (() => {
               const c = part(NILAR_EXTENSION.comment);
               return c ? commentText(c) : '';
             })(),
-            conceptName(part(NILAR_EXTENSION.infItemCodedDescr)?.valueCodeableConcept),
+            coded(part(NILAR_EXTENSION.infItemCodedDescr)?.valueCodeableConcept?.coding?.[0]),
             time(part(NILAR_EXTENSION.infItemStart)?.valueDateTime),
             time(part(NILAR_EXTENSION.infItemEnd)?.valueDateTime),
             time(part(NILAR_EXTENSION.infItemOrgTime)?.valueDateTime),
           ].join(' | ');
         }),
-        specimens: specimens.map((s) => ({
-          id: s.accessionIdentifier?.value ?? '',
-          type: squash(s.type?.text ?? s.type?.coding?.[0]?.display),
-          collected: time(s.collection?.collectedDateTime),
-          received: time(s.receivedTime),
-        })),
+        specimens: specimens.map((s) => {
+          const accredited = ext(s, NILAR_EXTENSION.accredited)?.valueBoolean;
+          return {
+            id: s.accessionIdentifier?.value ?? '',
+            requesterId: s.identifier?.find((i) => i.system === 'AnalysedSubjectIdByRequester')?.value ?? '',
+            type: squash(s.type?.text),
+            typeCode: coded(s.type?.coding?.[0]),
+            collected: time(s.collection?.collectedDateTime),
+            received: time(s.receivedTime),
+            bodySite: s.collection?.bodySite?.text ?? '',
+            comments: [
+              ...(s.note ?? []).map((n) => n.text),
+              ...exts(s.collection, NILAR_EXTENSION.comment).map(commentText),
+            ],
+            accredited: accredited === undefined ? '' : String(accredited),
+            details: specimenDetails(s, (ref) => get(ref)),
+          };
+        }),
         requisition: request
           ? {
+              ids: (request.identifier ?? []).map((i) => `${i.system ?? ''}:${i.value ?? ''}`),
               issued: time(request.authoredOn),
               received: time(ext(request, NILAR_EXTENSION.receiptDate)?.valueDateTime),
+              reasons: (request.reasonCode ?? []).map((r) => `${coded(r.coding?.[0])}|${squash(r.text)}`),
+              payment: coded(
+                ext(request, NILAR_EXTENSION.paymentCategory)?.valueCodeableConcept?.coding?.[0],
+              ),
+              reservations: exts(request, NILAR_EXTENSION.reservation).map((r) =>
+                coded(r.valueCodeableConcept?.coding?.[0]),
+              ),
               comments: labNotes(request.note),
             }
           : undefined,

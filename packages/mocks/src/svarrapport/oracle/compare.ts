@@ -17,8 +17,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 const ITEM_FIELDS = [
   'id',
+  'patient',
   'name',
   'codes',
+  'method',
   'value',
   'ranges',
   'flag',
@@ -31,10 +33,16 @@ const ITEM_FIELDS = [
   'performers',
   'structured',
   'accredited',
+  'history',
   'linkProblem',
 ] as const satisfies readonly (keyof ItemFacts)[];
 
 const REPORT_FIELDS = [
+  'patient',
+  'labReportId',
+  'type',
+  'performers',
+  'requester',
   'status',
   'labStatus',
   'issued',

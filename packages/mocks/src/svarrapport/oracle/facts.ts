@@ -17,6 +17,8 @@ export interface ValueFacts {
   qualifier: string;
   /** The value as the lab wrote it ("14.0", "Escherichia coli", whitespace squashed). */
   text: string;
+  /** A number's value, for plotting and comparing (`null` when the text is not a number). */
+  number: number | null;
   unit: string;
   /** Codes sent with the value (TextCode: organism, S/I/R, NORPAT …) as `system|code`. */
   codes: string[];
@@ -41,12 +43,16 @@ export interface ItemFacts {
   id: string;
   /** The analysis as a clinician should read it. */
   name: string;
-  /** Investigation codes as `system|code` (system without `urn:oid:`). */
+  /** Investigation codes as `system|code|name` (system without `urn:oid:`). */
   codes: string[];
+  /** Method details of the investigation (Investigation/Spec), e.g. contrast: `code|name`. */
+  method: string[];
+  /** The patient, `type|id`. */
+  patient: string;
   value: ValueFacts;
   /** Reference ranges verbatim. */
   ranges: string[];
-  /** The lab's deviation flag (8244). */
+  /** The lab's deviation flag (8244), `system|code=name`. */
   flag: string;
   /** The lab's own words for its flag and its coded values ("Intermediært følsom"). */
   labWords: string[];
@@ -58,23 +64,45 @@ export interface ItemFacts {
   times: Partial<Record<TimeKey, Time>>;
   /** The sample it was measured in (its IdByServProvider). */
   specimen: string;
-  /** People and labs per result: `relation: name`. */
+  /** People and labs per result (see `ReportFacts.performers`). */
   performers: string[];
   /** Structured findings in order: `heading: value`. */
   structured: string[];
   accredited: string;
+  /** `true` for a repeated, earlier-sent result (ServType H, NILAR's history flag). */
+  history: string;
   /** What the converter had to say about a link it could not follow (`dangling`, `cycle`). */
   linkProblem: string;
 }
 
 export interface SpecimenFacts {
   id: string;
+  /** The requester's sample number. */
+  requesterId: string;
   type: string;
+  typeCode: string;
   collected: Time;
   received: Time;
+  bodySite: string;
+  comments: string[];
+  accredited: string;
+  /** Handling, pretreatment, logistics, container count, additive, method, collector: `kind: value`. */
+  details: string[];
 }
 
 export interface ReportFacts {
+  /** The patient, `type|id`. */
+  patient: string;
+  /** The lab's report id (ServProvId). */
+  labReportId: string;
+  /** The report type (MsgDescr), `code|name`. */
+  type: string;
+  /**
+   * The sending lab and the report's responsible people: `relation|category|person|type:id|organisation|type:id`.
+   */
+  performers: string[];
+  /** The requester, in the same form. */
+  requester: string;
   status: string;
   /** The lab's ServType (7309) and Status (7306). */
   labStatus: string;
@@ -85,12 +113,22 @@ export interface ReportFacts {
   approved: Time;
   /** The lab's comments and coded comments, in order. */
   comments: string[];
-  /** Attachments (RefDoc) the converter had to drop: each is said in a comment. */
-  attachmentsDropped: number;
+  /** Attachments (RefDoc) the converter had to drop, each said in a comment: their descriptions. */
+  attachmentsDropped: string[];
   /** Clinical information sent with the requisition: `type: description`. */
   clinicalInfo: string[];
   specimens: SpecimenFacts[];
-  requisition: { issued: Time; received: Time; comments: string[] } | undefined;
+  requisition:
+    | {
+        ids: string[];
+        issued: Time;
+        received: Time;
+        reasons: string[];
+        payment: string;
+        reservations: string[];
+        comments: string[];
+      }
+    | undefined;
   items: ItemFacts[];
 }
 

@@ -64,6 +64,54 @@ function nameOf(cv: Element | undefined): string {
 }
 
 const codeOf = (cv: Element): string => `${v(cv, 'S').replace(/^urn:oid:/, '')}|${v(cv)}`;
+const namedCodeOf = (cv: Element): string => `${codeOf(cv)}|${nameOf(cv)}`;
+/**
+ * A coded value as `system|code=name`: the lab's code system, or the Volven list the element is
+ * defined by (NILAR writes it when the lab leaves it out).
+ */
+const coded = (cv: Element | undefined, list?: number): string =>
+  cv
+    ? `${v(cv, 'S').replace(/^urn:oid:/, '') || (list ? `2.16.578.1.12.4.1.1.${list}` : '')}|${v(cv)}=${nameOf(cv)}`
+    : '';
+
+/** Identifier types the converter can name by a national system (RSH and FHN are other spellings). */
+const ID_TYPES: Record<string, string> = {
+  HPR: 'HPR',
+  HER: 'HER',
+  ENH: 'ENH',
+  RSH: 'RESH',
+  RESH: 'RESH',
+  AKO: 'AKO',
+  FNR: 'FNR',
+  DNR: 'DNR',
+  FHN: 'FHNR',
+  FHNR: 'FHNR',
+};
+const idOf = (id: string, type: string) => (id ? `${ID_TYPES[type] ?? ''}:${id}` : '');
+
+/**
+ * A party: `relation|category|person|type:id|organisation|type:id`. NILAR: a department's id wins
+ * over its institution's, where it is a national one (a lab-local department id is not).
+ */
+function partyOf(hcp: Element | undefined, relation: Element | undefined): string {
+  const inst = element(hcp, 'Inst');
+  const prof = element(hcp, 'HCProf') ?? element(inst, 'HCPerson');
+  const depts = elements(inst, 'Dept');
+  const dept = depts.find((d) => text(element(d, 'Id')) && ID_TYPES[v(element(d, 'TypeId'))]);
+  const org = [text(element(inst, 'Name')), ...depts.map((d) => text(element(d, 'Name')))]
+    .filter(Boolean)
+    .join(', ');
+  return [
+    coded(relation),
+    coded(element(prof, 'Type'), 9060),
+    text(element(prof, 'Name')),
+    idOf(text(element(prof, 'Id')), v(element(prof, 'TypeId'))),
+    org,
+    dept
+      ? idOf(text(element(dept, 'Id')), v(element(dept, 'TypeId')))
+      : idOf(text(element(inst, 'Id')), v(element(inst, 'TypeId'))),
+  ].join('|');
+}
 
 // ── Times ────────────────────────────────────────────────────────────────────────────────────
 
@@ -155,13 +203,17 @@ const COMPARATORS: Record<string, string> = {
 };
 
 function valueFacts(item: Element): ValueFacts {
-  const none: ValueFacts = { kind: 'none', qualifier: '', text: '', unit: '', codes: [] };
+  const none: ValueFacts = { kind: 'none', qualifier: '', text: '', number: null, unit: '', codes: [] };
   const num = element(item, 'NumResult');
   if (num) {
     const value = element(num, 'NumResultValue');
+    const asNumber = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$/.test(v(value))
+      ? Number(v(value).replace(',', '.'))
+      : NaN;
     return {
       ...none,
       kind: 'number',
+      number: Number.isFinite(asNumber) ? asNumber : null,
       qualifier: (() => {
         const code = v(element(num, 'ArithmeticComp'));
         return code === 'EQ' ? '' : (COMPARATORS[code] ?? code);
@@ -196,16 +248,6 @@ function valueFacts(item: Element): ValueFacts {
   const date = element(item, 'DateResult');
   if (date) return { ...none, kind: 'date', text: time(element(date, 'DateResultValue')) };
   return none;
-}
-
-function partyName(hcp: Element | undefined): string {
-  const inst = element(hcp, 'Inst');
-  const person =
-    text(element(element(hcp, 'HCProf'), 'Name')) || text(element(element(inst, 'HCPerson'), 'Name'));
-  const org = [text(element(inst, 'Name')), ...elements(inst, 'Dept').map((d) => text(element(d, 'Name')))]
-    .filter(Boolean)
-    .join(', ');
-  return [person, org].filter(Boolean).join(', ');
 }
 
 function structuredOf(info: Element): string[] {
@@ -290,18 +332,49 @@ function resolveParents(walked: Walked[]): { parents: (number | undefined)[]; pr
 
 function itemsOf(
   patient: Element,
-  report: { servType: string; status: string },
+  report: { servType: string; status: string; patient: string },
 ): {
   items: ItemFacts[];
   specimens: SpecimenFacts[];
 } {
   const specimens: SpecimenFacts[] = [];
   const collectSpecimens = (subject: Element) => {
+    const sample = element(subject, 'CollectedSample');
+    const product = element(subject, 'CollectedStudyProduct');
+    const pretreatment = element(subject, 'Pretreatment');
+    const number = v(element(subject, 'Number'));
+    const collector = element(subject, 'RelServProv');
     specimens.push({
       id: text(element(subject, 'IdByServProvider')),
-      type: text(element(subject, 'Type')) || nameOf(element(subject, 'TypeCoded')),
-      collected: time(element(element(subject, 'CollectedSample'), 'CollectedDate')),
+      requesterId: text(element(subject, 'IdByRequester')),
+      type: text(element(subject, 'Type')),
+      typeCode: coded(element(subject, 'TypeCoded')),
+      collected: time(element(sample, 'CollectedDate')) || time(element(product, 'ProducedDate')),
       received: '',
+      bodySite: text(element(subject, 'AnatomicalOrigin')),
+      comments: [
+        text(element(subject, 'Comment')),
+        text(element(sample, 'CollectorComment')),
+        ...elements(sample, 'CollectorCommentCoded').map((c) => coded(c, 8275)),
+      ].filter(Boolean),
+      accredited: v(element(subject, 'Accredited')),
+      details: [
+        ...elements(subject, 'SampleHandling').map((h) => `handling: ${text(h)}`),
+        pretreatment
+          ? `pretreatment: ${coded(element(pretreatment, 'Heading'), 8232)}|${text(element(pretreatment, 'TextResultValue'))}`
+          : '',
+        text(element(sample, 'Logistics')) ? `logistics: ${text(element(sample, 'Logistics'))}` : '',
+        /^\d+$/.test(number) ? `containers: ${Number(number)}` : '',
+        text(element(subject, 'PreservMaterial'))
+          ? `additive: ${text(element(subject, 'PreservMaterial'))}`
+          : '',
+        element(subject, 'SampleCollProc') ? `method: ${coded(element(subject, 'SampleCollProc'))}` : '',
+        collector ? `collector: ${partyOf(element(collector, 'HCP'), element(collector, 'Relation'))}` : '',
+        text(element(product, 'Type')) ? `product: ${text(element(product, 'Type'))}` : '',
+        text(element(product, 'RefRelatedProd'))
+          ? `product of: ${text(element(product, 'RefRelatedProd'))}`
+          : '',
+      ].filter(Boolean),
     });
     for (const nested of elements(subject, 'AnalysedSubject')) collectSpecimens(nested);
   };
@@ -389,12 +462,14 @@ function itemsOf(
       position: position[index] ?? 0,
       id: text(element(el, 'IdResultItem')),
       name: firstId ? nameOf(firstId) : nameOf(heading),
-      codes: investigations.flatMap((inv) => elements(inv, 'Id')).map(codeOf),
+      codes: investigations.flatMap((inv) => elements(inv, 'Id')).map(namedCodeOf),
+      method: investigations.flatMap((inv) => elements(inv, 'Spec')).map((c) => coded(c)),
+      patient: report.patient,
       value,
       ranges: elements(el, 'RefInterval')
         .map((r) => element(r, 'Descr')?.textContent ?? '')
         .filter((r) => r.trim() !== ''),
-      flag: v(element(el, 'DevResultInd')),
+      flag: coded(element(el, 'DevResultInd'), 8244),
       labWords: [element(el, 'DevResultInd'), ...elements(element(el, 'TextResult'), 'TextCode')]
         .filter((c): c is Element => c !== undefined)
         .map(nameOf)
@@ -412,14 +487,15 @@ function itemsOf(
           : '',
       ].filter(Boolean),
       status: statusOf(index),
-      labStatus: `${v(element(el, 'ServType'))}/${v(element(el, 'StatusInvestigation'))}`,
+      labStatus: `${coded(element(el, 'ServType'), 8270)}/${coded(element(el, 'StatusInvestigation'), 8245)}`,
       times: Object.fromEntries(Object.entries(dates).filter(([, t]) => t !== '')),
       specimen: specimenOf(index),
-      performers: elements(el, 'RelServProv').map(
-        (rel) => `${v(element(rel, 'Relation'))}: ${partyName(element(rel, 'HCP'))}`,
+      performers: elements(el, 'RelServProv').map((rel) =>
+        partyOf(element(rel, 'HCP'), element(rel, 'Relation')),
       ),
       structured: elements(el, 'StructuredInfo').flatMap(structuredOf),
       accredited: v(element(el, 'Accredited')),
+      history: v(element(el, 'ServType')) === 'H' ? 'true' : '',
       linkProblem: problems[index] ?? '',
     };
   });
@@ -434,51 +510,79 @@ function reportOf(report: Element): ReportFacts {
   const patient = element(report, 'Patient');
   const servReq = element(report, 'ServReq');
   const received = time(element(servReq, 'ReceiptDate'));
+  const person = `${ID_TYPES[v(element(patient, 'TypeOffId'))] ?? ''}|${text(element(patient, 'OffId'))}`;
   const { items, specimens } = patient
-    ? itemsOf(patient, { servType, status })
+    ? itemsOf(patient, { servType, status, patient: person })
     : { items: [], specimens: [] };
+  const responsible = elements(patient, 'ResponsibleHcp');
+  const rekvirent = responsible.find((r) => v(element(r, 'Relation')) === 'REK') ?? responsible[0];
   return {
+    patient: person,
+    labReportId: text(element(report, 'ServProvId')),
+    type: coded(element(report, 'MsgDescr'), 8202),
+    performers: [
+      partyOf(element(element(report, 'ServProvider'), 'HCP'), undefined),
+      ...elements(report, 'RelServProv').map((rel) => partyOf(element(rel, 'HCP'), element(rel, 'Relation'))),
+    ],
+    requester: element(rekvirent, 'HCP')
+      ? partyOf(element(rekvirent, 'HCP'), element(rekvirent, 'Relation'))
+      : partyOf(element(element(report, 'Requester'), 'HCP'), undefined),
     status: reportStatusOf(servType, status),
-    labStatus: `${servType}/${status}`,
+    labStatus: `${coded(element(report, 'ServType'), 7309)}/${coded(element(report, 'Status'), 7306)}`,
     issued: time(element(report.parentElement ?? undefined, 'GenDate')),
     firstIssued: time(element(report, 'IssueDate')),
     approved: time(element(report, 'ApprDate')),
     comments: [
       text(element(report, 'Comment')),
-      ...[...elements(report, 'CodedComment'), ...elements(report, 'CancellationCode')].map(nameOf),
+      ...elements(report, 'CodedComment').map((c) => coded(c, 8269)),
+      ...elements(report, 'CancellationCode').map((c) => coded(c)),
     ].filter(Boolean),
-    attachmentsDropped: elements(report, 'RefDoc').length,
+    attachmentsDropped: elements(report, 'RefDoc').map(
+      (doc) => text(element(doc, 'Description')) || text(element(doc, 'MimeType')),
+    ),
     clinicalInfo: elements(patient, 'InfItem').map((info) => {
       const observation = element(info, 'Observation');
       return [
-        nameOf(element(info, 'Type')),
+        coded(element(info, 'Type')),
         text(element(observation, 'Description')),
         text(element(observation, 'Comment')),
-        nameOf(element(observation, 'CodedDescr')),
+        coded(element(observation, 'CodedDescr')),
         time(element(info, 'StartDateTime')),
         time(element(info, 'EndDateTime')),
         time(element(info, 'OrgDate')),
       ].join(' | ');
     }),
     specimens: specimens.map((s) => ({ ...s, received })),
-    requisition: servReq
-      ? {
-          issued: time(element(servReq, 'IssueDate')),
-          received,
-          comments: [
-            text(element(servReq, 'ReqComment')),
-            ...elements(servReq, 'Comment').map((c) =>
-              [
-                nameOf(element(c, 'Heading')),
-                text(element(c, 'TextResultValue')),
-                nameOf(element(c, 'TextCode')),
-              ]
-                .filter(Boolean)
-                .join(': '),
+    requisition:
+      servReq || rekvirent || element(report, 'Requester')
+        ? {
+            ids: [
+              text(element(servReq, 'Id')) ? `ServReqId:${text(element(servReq, 'Id'))}` : '',
+              text(element(servReq, 'IdByServProvider'))
+                ? `ServReqIdByServProvider:${text(element(servReq, 'IdByServProvider'))}`
+                : '',
+            ].filter(Boolean),
+            issued: time(element(servReq, 'IssueDate')),
+            received,
+            reasons: elements(servReq, 'ReasonAsText').map(
+              (r) => `${coded(element(r, 'Heading'), 8231)}|${text(element(r, 'TextResultValue'))}`,
             ),
-          ].filter(Boolean),
-        }
-      : undefined,
+            payment: coded(element(servReq, 'PaymentCat'), 4101),
+            reservations: elements(servReq, 'Reservation').map((c) => coded(c, 3108)),
+            comments: [
+              text(element(servReq, 'ReqComment')),
+              ...elements(servReq, 'Comment').map((c) =>
+                [
+                  nameOf(element(c, 'Heading')),
+                  text(element(c, 'TextResultValue')),
+                  nameOf(element(c, 'TextCode')),
+                ]
+                  .filter(Boolean)
+                  .join(': '),
+              ),
+            ].filter(Boolean),
+          }
+        : undefined,
     items,
   };
 }
