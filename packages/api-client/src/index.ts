@@ -36,11 +36,14 @@ export type {
   LabRequisition,
   LabResult,
   LabSpecimen,
+  LabStatusCodes,
   LabValue,
   Party,
+  StructuredFinding,
   Susceptibility,
+  SusceptibilityMeasure,
 } from './lab-results/model';
-export { FAGOMRADER, newestFirst, toLabReports } from './lab-results/model';
+export { FAGOMRADER, newestFirst, susceptibilityMeasure, toLabReports } from './lab-results/model';
 export type { ParsedRange } from './lab-results/reference-range';
 export { parseReferenceRange } from './lab-results/reference-range';
 export type { StatusBanner, StatusInfo } from './lab-results/status';
@@ -116,6 +119,7 @@ export type { IdentifierSource } from './shared/code-systems';
 export {
   CODE_LIST,
   FHIR_EXTENSION,
+  hasTimeOfDay,
   IDENTIFIER_SOURCE,
   IDENTIFIER_SYSTEM,
   isVolvenSystem,

@@ -3,7 +3,14 @@
  * requisition and requester, ready for any view, React or not. Pure and synchronous.
  */
 import type { PpsSearchResult, PvkOutcomeCode } from '../pps/search-result';
-import { CODE_LIST, IDENTIFIER_SYSTEM, isVolvenSystem, NILAR_EXTENSION } from '../shared/code-systems';
+import {
+  CODE_LIST,
+  FHIR_EXTENSION,
+  IDENTIFIER_SYSTEM,
+  isVolvenSystem,
+  NILAR_EXTENSION,
+  PPS_KIT_EXTENSION,
+} from '../shared/code-systems';
 import type {
   Coding,
   Extension,
@@ -14,6 +21,8 @@ import type {
   NilarReportStatus,
   NilarServiceRequest,
   NilarSpecimen,
+  ObservationComponent,
+  Quantity,
   Reference,
   ResourceBase,
 } from '../shared/fhir';
@@ -98,19 +107,52 @@ export interface LabComment {
 }
 
 export type LabValue =
-  | { kind: 'quantity'; value: number; comparator?: '<' | '<=' | '>=' | '>'; unit?: string }
-  | { kind: 'text'; text: string; codes: Coding[] }
-  | { kind: 'coded'; codes: Coding[] }
-  | { kind: 'range'; low?: number; high?: number; unit?: string }
+  | {
+      kind: 'quantity';
+      value: number;
+      comparator?: '<' | '<=' | '>=' | '>';
+      /**
+       * The lab's operator where FHIR's comparator only comes close (code list 8239: `ML` "mye
+       * mindre enn", `MG` "mye større enn", `NE` "ikke lik").
+       */
+      labComparator?: string;
+      unit?: string;
+      /** The number exactly as the lab wrote it ("14.0", "0.50"): show this, not `value`. */
+      text?: string;
+    }
+  | { kind: 'text'; text: string; codes: Coding[]; unit?: string }
+  | { kind: 'coded'; codes: Coding[]; unit?: string }
+  | { kind: 'range'; low?: number; high?: number; lowText?: string; highText?: string; unit?: string }
+  /** A date, or a date and time; a date the lab sent without a time has none (`hasTimeOfDay`). */
   | { kind: 'datetime'; value: string }
+  /** A structured finding that is yes or no (e.g. "Karinnvekst"). */
+  | { kind: 'boolean'; value: boolean }
   | { kind: 'none' };
 
-/** S, I, R or K (see comment), code list 8271. */
+/** S, I, R or K (see comment), code list 8271, in the lab's own words. */
 export interface Susceptibility {
   code: string;
+  /** The lab's wording ("Intermediært følsom"): show it, not a catalogue's. */
   display?: string;
-  /** MIC, as the lab wrote it ("0,25"). */
-  mic?: string;
+  /** The number the lab sent beside it, as written ("0,25"). */
+  value?: string;
+  unit?: string;
+  /** What the number is, where the lab says (by its unit, or "MIC" in the analysis name); else unknown. */
+  measure?: SusceptibilityMeasure;
+}
+
+export type SusceptibilityMeasure = 'mic' | 'zone-diameter';
+
+/** One structured finding of a result (pathology: lymph nodes, margins, MMR status …). */
+export interface StructuredFinding {
+  heading: string;
+  value: LabValue;
+}
+
+/** The lab's own status codes (Svarrapport ServType and Status), beside FHIR's status. */
+export interface LabStatusCodes {
+  servType?: Coding;
+  status?: Coding;
 }
 
 export interface LabResult {
@@ -132,8 +174,17 @@ export interface LabResult {
   susceptibility?: Susceptibility;
   comments: string[];
   accredited?: boolean;
+  /** When the sample was taken (or the investigation done); a date only when the lab sent no time. */
   effective?: string;
   specimenId?: string;
+  /** Structured findings, in the lab's order. */
+  structured: StructuredFinding[];
+  /** Method details (e.g. "Med intravenøs kontrast"). */
+  method: string[];
+  /** The people per result: responsible, signing or dictating doctor, approver. */
+  performers: Party[];
+  /** The lab's own status codes, when the answer carries them. */
+  labStatus?: LabStatusCodes;
   /** A repeated, earlier-sent result (nilar-history). */
   history: boolean;
   /** Nested results: an isolate's quantity and susceptibilities, a panel's parts. */
@@ -171,6 +222,8 @@ export interface LabReport {
   comments: LabComment[];
   /** Clinical information sent with the requisition (nilar-inf-item). */
   clinicalInfo: string[];
+  /** The lab's own status codes, when the answer carries them: a changed report can also be preliminary. */
+  labStatus?: LabStatusCodes;
   /** Number of results (every level) and how many are outside the range (by the lab's flag or computed). */
   counts: { results: number; abnormal: number; abnormalComputed: number };
   raw: NilarDiagnosticReport;
@@ -203,6 +256,23 @@ function commentOf(extension: Extension): LabComment | undefined {
     ...(coding?.code ? { code: coding.code } : {}),
     ...(coding?.display ? { display: coding.display } : {}),
   };
+}
+
+const conceptText = (c: { text?: string; coding?: Coding[] } | undefined) =>
+  c?.text ?? c?.coding?.find((x) => x.display)?.display ?? c?.coding?.[0]?.code;
+
+/** Clinical information (NILAR's complex nilar-inf-item, or a plain value): "Klinisk opplysning: Feber". */
+function clinicalInfoOf(e: Extension): string | undefined {
+  const part = (url: string) => e.extension?.find((p) => p.url === url);
+  const type = conceptText(part(NILAR_EXTENSION.infItemType)?.valueCodeableConcept);
+  const comment = part(NILAR_EXTENSION.comment);
+  const what = [
+    part(NILAR_EXTENSION.infItemDescr)?.valueString,
+    comment ? commentOf(comment)?.text : undefined,
+    conceptText(part(NILAR_EXTENSION.infItemCodedDescr)?.valueCodeableConcept),
+  ].filter(Boolean);
+  if (what.length > 0) return type ? `${type}: ${what.join(' ')}` : what.join(' ');
+  return e.valueString ?? conceptText(e.valueCodeableConcept);
 }
 
 /** Looks up `Type/id` references among the included resources and the matches. */
@@ -240,44 +310,80 @@ function partyOf(role: NilarPractitionerRole | undefined, reference?: Reference)
   };
 }
 
-function readValue(observation: NilarObservation): { value: LabValue; susceptibility?: Susceptibility } {
-  const q = observation.valueQuantity;
-  if (q?.value !== undefined) {
-    return {
-      value: {
-        kind: 'quantity',
-        value: q.value,
-        ...(q.comparator ? { comparator: q.comparator } : {}),
-        ...(q.unit !== undefined && q.unit !== '' ? { unit: q.unit } : {}),
-      },
-    };
+const originalText = (q: Quantity | undefined) =>
+  q?.extension?.find((e) => e.url === FHIR_EXTENSION.originalText)?.valueString;
+
+/** A Quantity as a value: its number as the lab wrote it, the lab's operator, or text when it is none. */
+function quantityValue(q: Quantity): LabValue {
+  const text = originalText(q);
+  const labComparator = q.extension?.find((e) => e.url === PPS_KIT_EXTENSION.comparator)?.valueCoding?.code;
+  const unit = q.unit !== undefined && q.unit !== '' ? q.unit : undefined;
+  if (q.value === undefined) {
+    const shown = [labComparator ?? q.comparator, text].filter(Boolean).join(' ');
+    return shown ? { kind: 'text', text: shown, codes: [], ...(unit ? { unit } : {}) } : { kind: 'none' };
   }
+  return {
+    kind: 'quantity',
+    value: q.value,
+    ...(q.comparator ? { comparator: q.comparator } : {}),
+    ...(labComparator ? { labComparator } : {}),
+    ...(unit ? { unit } : {}),
+    ...(text ? { text } : {}),
+  };
+}
+
+/** What a number beside S/I/R is, where the lab says so; never guessed from the number. */
+export function susceptibilityMeasure(
+  unit: string | undefined,
+  name: string,
+): SusceptibilityMeasure | undefined {
+  const u = (unit ?? '').trim().toLowerCase().replace('µ', 'u');
+  if (['mg/l', 'ug/ml', 'mikrog/ml', 'mcg/ml'].includes(u)) return 'mic';
+  if (u === 'mm') return 'zone-diameter';
+  if (u === '' && /\bMIC\b/.test(name)) return 'mic';
+  return undefined;
+}
+
+function readValue(
+  observation: NilarObservation,
+  name: string,
+): { value: LabValue; susceptibility?: Susceptibility } {
+  const q = observation.valueQuantity;
+  if (q) return { value: quantityValue(q) };
   const concept = observation.valueCodeableConcept;
   if (concept) {
     const codes = concept.coding ?? [];
+    const unit = concept.extension?.find((e) => e.url === PPS_KIT_EXTENSION.textUnit)?.valueString;
     // Only S, I, R and K are susceptibilities: some labs also put organism codes under 8271.
     const sir = codes.find(
       (c) => isVolvenSystem(c.system, CODE_LIST.susceptibility) && SIR.includes(c.code ?? ''),
     );
+    const measure = sir && concept.text ? susceptibilityMeasure(unit, name) : undefined;
     const susceptibility = sir?.code
       ? {
           code: sir.code,
           ...(sir.display ? { display: sir.display } : {}),
-          ...(concept.text ? { mic: concept.text } : {}),
+          ...(concept.text ? { value: concept.text } : {}),
+          ...(unit ? { unit } : {}),
+          ...(measure ? { measure } : {}),
         }
       : undefined;
     const value: LabValue = concept.text
-      ? { kind: 'text', text: concept.text, codes }
-      : { kind: 'coded', codes };
+      ? { kind: 'text', text: concept.text, codes, ...(unit ? { unit } : {}) }
+      : { kind: 'coded', codes, ...(unit ? { unit } : {}) };
     return susceptibility ? { value, susceptibility } : { value };
   }
   if (observation.valueRange) {
     const { low, high } = observation.valueRange;
+    const lowText = originalText(low);
+    const highText = originalText(high);
     return {
       value: {
         kind: 'range',
         ...(low?.value !== undefined ? { low: low.value } : {}),
         ...(high?.value !== undefined ? { high: high.value } : {}),
+        ...(lowText ? { lowText } : {}),
+        ...(highText ? { highText } : {}),
         ...((low?.unit ?? high?.unit) ? { unit: (low?.unit ?? high?.unit) as string } : {}),
       },
     };
@@ -286,15 +392,42 @@ function readValue(observation: NilarObservation): { value: LabValue; susceptibi
   return { value: { kind: 'none' } };
 }
 
+/** A structured finding's value, in the same shape as a result's. */
+function componentValue(c: ObservationComponent): LabValue {
+  if (c.valueString !== undefined) return { kind: 'text', text: c.valueString, codes: [] };
+  if (c.valueInteger !== undefined) return { kind: 'quantity', value: c.valueInteger };
+  if (c.valueBoolean !== undefined) return { kind: 'boolean', value: c.valueBoolean };
+  if (c.valueQuantity) return quantityValue(c.valueQuantity);
+  if (c.valueCodeableConcept) {
+    const codes = c.valueCodeableConcept.coding ?? [];
+    return c.valueCodeableConcept.text
+      ? { kind: 'text', text: c.valueCodeableConcept.text, codes }
+      : { kind: 'coded', codes };
+  }
+  if (c.valueDateTime) return { kind: 'datetime', value: c.valueDateTime };
+  return { kind: 'none' };
+}
+
+function labStatusOf(resource: { extension?: Extension[] }): LabStatusCodes | undefined {
+  const status = resource.extension?.find((e) => e.url === PPS_KIT_EXTENSION.labStatus);
+  const part = (name: string) => status?.extension?.find((e) => e.url === name)?.valueCoding;
+  const servType = part('servType');
+  const code = part('status');
+  return servType || code
+    ? { ...(servType ? { servType } : {}), ...(code ? { status: code } : {}) }
+    : undefined;
+}
+
 const isHistory = (observation: NilarObservation) =>
   extensions(observation, NILAR_EXTENSION.history).some((e) => e.valueBoolean === true);
 
 function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<string>): LabResult {
   seen.add(observation.id);
-  const { value, susceptibility } = readValue(observation);
+  const codes = observation.code.coding ?? [];
+  const name = observation.code.text ?? codes.find((c) => c.display)?.display ?? codes[0]?.code ?? '';
+  const { value, susceptibility } = readValue(observation, name);
   const ranges = (observation.referenceRange ?? []).map((r) => parseReferenceRange(r));
   const range = ranges[0] ?? parseReferenceRange(undefined);
-  const codes = observation.code.coding ?? [];
   const nlk = codes.find((c) => isVolvenSystem(c.system, CODE_LIST.nlk))?.code;
   const accredited = extensions(observation, NILAR_EXTENSION.accredited).find(
     (e) => typeof e.valueBoolean === 'boolean',
@@ -303,7 +436,7 @@ function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<s
     .map((ref) => resolver.get<NilarObservation>(ref, 'Observation'))
     .filter((m): m is NilarObservation => m !== undefined && !seen.has(m.id)) // a cycle never loops
     .map((m) => resultOf(m, resolver, seen));
-  const name = observation.code.text ?? codes.find((c) => c.display)?.display ?? codes[0]?.code ?? '';
+  const labStatus = labStatusOf(observation);
   return {
     id: observation.id,
     name,
@@ -311,7 +444,9 @@ function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<s
     ...(nlk ? { nlk } : {}),
     status: observation.status,
     value,
-    ...(value.kind === 'quantity' && value.unit ? { unit: value.unit } : {}),
+    ...((value.kind === 'quantity' || value.kind === 'text' || value.kind === 'coded') && value.unit
+      ? { unit: value.unit }
+      : {}),
     range,
     ranges,
     classification: classifyResult(observation, range),
@@ -323,6 +458,18 @@ function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<s
       ? { specimenId: observation.specimen.reference.split('/').pop() as string }
       : {}),
     history: isHistory(observation),
+    structured: (observation.component ?? []).map((c) => ({
+      heading:
+        c.code.text ?? c.code.coding?.find((x) => x.display)?.display ?? c.code.coding?.[0]?.code ?? '',
+      value: componentValue(c),
+    })),
+    method: (observation.method?.coding ?? [])
+      .map((c) => c.display ?? c.code)
+      .filter((m): m is string => Boolean(m)),
+    performers: (observation.performer ?? [])
+      .map((ref) => partyOf(resolver.get<NilarPractitionerRole>(ref, 'PractitionerRole'), ref))
+      .filter((p): p is Party => p !== undefined),
+    ...(labStatus ? { labStatus } : {}),
     members,
   };
 }
@@ -455,11 +602,10 @@ function toLabReport(report: NilarDiagnosticReport, resolver: Resolver): LabRepo
       .map(commentOf)
       .filter((c): c is LabComment => c !== undefined),
     clinicalInfo: extensions(report, NILAR_EXTENSION.infItem)
-      .map(
-        (e) => e.valueString ?? e.valueCodeableConcept?.text ?? e.valueCodeableConcept?.coding?.[0]?.display,
-      )
+      .map(clinicalInfoOf)
       .filter((t): t is string => Boolean(t)),
     counts: count(results),
+    ...(labStatusOf(report) ? { labStatus: labStatusOf(report) as LabStatusCodes } : {}),
     raw: report,
   };
 }

@@ -16,7 +16,14 @@ export const CodingSchema = obj({
   display: opt(str),
 });
 
-export const CodeableConceptSchema = obj({ coding: opt(v.array(CodingSchema)), text: opt(str) });
+/** Extensions inside data types (originalText on a Quantity, a text result's unit …). */
+const extensions = opt(v.array(v.lazy(() => ExtensionSchema)));
+
+export const CodeableConceptSchema = obj({
+  coding: opt(v.array(CodingSchema)),
+  text: opt(str),
+  extension: extensions,
+});
 
 export const IdentifierSchema = obj({ system: opt(str), value: opt(str), use: opt(str) });
 
@@ -33,11 +40,17 @@ export const QuantitySchema = obj({
   unit: opt(str),
   system: opt(str),
   code: opt(str),
+  extension: extensions,
 });
 
 export const RangeSchema = obj({ low: opt(QuantitySchema), high: opt(QuantitySchema) });
 
-export const AnnotationSchema = obj({ text: str, time: opt(str), authorString: opt(str) });
+export const AnnotationSchema = obj({
+  text: str,
+  time: opt(str),
+  authorString: opt(str),
+  extension: extensions,
+});
 
 const PeriodSchema = obj({ start: opt(str), end: opt(str) });
 
@@ -113,6 +126,16 @@ const ReferenceRangeSchema = obj({
   text: opt(str),
 });
 
+const ComponentSchema = obj({
+  code: CodeableConceptSchema,
+  valueString: opt(str),
+  valueInteger: opt(v.number()),
+  valueBoolean: opt(v.boolean()),
+  valueQuantity: opt(QuantitySchema),
+  valueCodeableConcept: opt(CodeableConceptSchema),
+  valueDateTime: opt(str),
+});
+
 export const ObservationSchema = obj({
   ...base,
   resourceType: v.literal('Observation'),
@@ -147,6 +170,7 @@ export const ObservationSchema = obj({
   method: opt(CodeableConceptSchema),
   specimen: opt(ReferenceSchema),
   referenceRange: opt(v.array(ReferenceRangeSchema)),
+  component: opt(v.array(ComponentSchema)),
   hasMember: refs,
   derivedFrom: refs,
 });

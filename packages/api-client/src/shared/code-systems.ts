@@ -206,3 +206,9 @@ export const isVolvenSystem = (system: string | undefined, list: number): boolea
 /** The system pps-kit itself writes for a Volven list (NILAR's alias form). */
 export const volvenSystem = (list: number): string =>
   `http://ehelse.no/fhir/CodeSystem/no-kodeverk-${list}${list === CODE_LIST.nlk ? NLK_SUFFIX : ''}`;
+
+/**
+ * Whether a FHIR date or dateTime holds a time of day. `2017-09-20` does not: the lab sent only
+ * the date, and a view shows only the date (never midnight, never 02:00).
+ */
+export const hasTimeOfDay = (value: string): boolean => /T\d/.test(value);

@@ -8,6 +8,7 @@ import {
   createPpsClient,
   type LabResult,
   type NilarDiagnosticReport,
+  susceptibilityMeasure,
   toLabReports,
   toSearchResult,
 } from '@pps-kit/api-client';
@@ -16,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientWithScenario } from '../data/patients';
 import { createPpsHandlers } from '../pps/handlers';
 import { svarrapportToNilar } from '../svarrapport/convert';
+import { testMessage } from '../svarrapport/testing/test-message';
 
 const SAMPLES =
   process.env.PPS_KIT_SAMPLES ?? path.resolve(import.meta.dirname, '../../../../../shared/data/svarrapport');
@@ -66,10 +68,11 @@ describe.skipIf(!present)('toLabReports over the sample messages', () => {
       'I',
       'R',
     ]);
+    // The number beside S/I/R as the lab wrote it; it says nothing of what it is (no unit, no "MIC").
     expect(ecoli?.members[2]?.susceptibility).toEqual({
       code: 'S',
       display: 'Sensitiv, standarddose',
-      mic: '0,25',
+      value: '0,25',
     });
     expect(ecoli?.members[1]?.classification.class).toBe('unknown');
   });
@@ -81,6 +84,73 @@ describe.skipIf(!present)('toLabReports over the sample messages', () => {
     expect(flat(report?.results ?? []).some((r) => r.value.kind === 'text' && r.value.text.length > 40)).toBe(
       true,
     );
+  });
+});
+
+describe('toLabReports over what the converter keeps', () => {
+  const model = (items: string, report = '') =>
+    toLabReports(
+      toSearchResult(svarrapportToNilar(testMessage({ items, report })), 'DiagnosticReport', '13867410028'),
+    ).reports[0];
+  const value = (items: string) => model(items)?.results[0]?.value;
+  const num = (v: string, extra = '') =>
+    `<ResultItem><NumResult>${extra}<NumResultValue V="${v}" U="mmol/L"/></NumResult><Investigation><Id V="X" OT="X"/></Investigation></ResultItem>`;
+
+  it('gives a number the lab’s own digits, its operator, or its text when it is none', () => {
+    expect(value(num('14.0'))).toEqual({ kind: 'quantity', value: 14, unit: 'mmol/L', text: '14.0' });
+    expect(value(num('11.2'))).toEqual({ kind: 'quantity', value: 11.2, unit: 'mmol/L' });
+    expect(value(num('5', '<ArithmeticComp V="ML"/>'))).toMatchObject({
+      comparator: '<',
+      labComparator: 'ML',
+    });
+    expect(value(num('pos'))).toEqual({ kind: 'text', text: 'pos', codes: [], unit: 'mmol/L' });
+  });
+
+  it('reads structured findings, method, people and the lab’s status codes', () => {
+    const result = model(
+      `<ResultItem><TextResult><TextResultValue>x</TextResultValue></TextResult><ServType V="M"/>
+        <Investigation><Id V="CT" OT="CT thorax"/><Spec V="K" OT="Med kontrast"/></Investigation><StatusInvestigation V="2"/>
+        <RelServProv><Relation V="SLE"/><HCP><HCProf><Name>Siri Signer</Name></HCProf></HCP></RelServProv>
+        <StructuredInfo><Type V="T" OT="Tumorstørrelse"/><PhysicalInfo><Quantity V="4.50" U="cm"/></PhysicalInfo></StructuredInfo>
+        <StructuredInfo><Type V="K" OT="Karinnvekst"/><BooleanInfo><Flag V="false"/></BooleanInfo></StructuredInfo>
+      </ResultItem>`,
+    )?.results[0];
+    expect(result?.structured).toEqual([
+      { heading: 'Tumorstørrelse', value: { kind: 'quantity', value: 4.5, unit: 'cm', text: '4.50' } },
+      { heading: 'Karinnvekst', value: { kind: 'boolean', value: false } },
+    ]);
+    expect(result?.method).toEqual(['Med kontrast']);
+    expect(result?.performers.map((p) => p.person)).toEqual(['Siri Signer']);
+    expect(result?.labStatus).toMatchObject({ servType: { code: 'M' }, status: { code: '2' } });
+  });
+
+  it('reads clinical information from NILAR’s complex extension', () => {
+    const report = toLabReports(
+      toSearchResult(
+        svarrapportToNilar(
+          testMessage({
+            patient:
+              '<InfItem><Observation><Description>Feber i tre dager</Description></Observation><Type V="OPPL" DN="Klinisk opplysning"/></InfItem>',
+          }),
+        ),
+        'DiagnosticReport',
+        '13867410028',
+      ),
+    ).reports[0];
+    expect(report?.clinicalInfo).toEqual(['Klinisk opplysning: Feber i tre dager']);
+  });
+
+  it.each([
+    ['mg/L', 'Us-Cefotaksim', 'mic'],
+    ['mg/l', 'Us-Cefotaksim', 'mic'],
+    ['µg/mL', 'Us-Cefotaksim', 'mic'],
+    ['mm', 'Ciprofloksacin', 'zone-diameter'],
+    [undefined, 'Penicillin G (MIC)', 'mic'],
+    [undefined, 'Us-Mecillinam', undefined],
+    ['', 'Us-Mecillinam', undefined],
+    ['mmol/L', 'Us-Mecillinam', undefined],
+  ] as const)('a number beside S/I/R with unit %s in %s is %s', (unit, name, measure) => {
+    expect(susceptibilityMeasure(unit, name)).toBe(measure);
   });
 });
 

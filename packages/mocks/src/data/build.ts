@@ -18,6 +18,7 @@ import {
   type NilarReportStatus,
   type NilarServiceRequest,
   type NilarSpecimen,
+  PPS_KIT_EXTENSION,
   parsePersonId,
   type Reference,
   type ResourceBase,
@@ -229,6 +230,8 @@ function observationValue(result: ResultSpec): Partial<NilarObservation> {
   const concept: CodeableConcept = {
     ...(value.coding ? { coding: [coding(value.coding.list, value.coding.code, value.coding.display)] } : {}),
     ...(value.text ? { text: value.text } : {}),
+    // A text result's unit (a MIC in mg/L), where the lab sent one.
+    ...(result.unit ? { extension: [{ url: PPS_KIT_EXTENSION.textUnit, valueString: result.unit }] } : {}),
   };
   return { valueCodeableConcept: concept };
 }

@@ -53,6 +53,7 @@ const susceptibility = (
 ): ResultSpec => ({
   code: { nlk },
   name,
+  ...(mic ? { unit: 'mg/L' } : {}),
   value: {
     ...(mic ? { text: mic } : {}),
     coding: { list: CODE_LIST.susceptibility, code: result, display: SUSCEPTIBILITY[result] },

@@ -11,6 +11,7 @@ import {
   CODE_LIST,
   type CodeableConcept,
   type Extension,
+  hasTimeOfDay,
   NILAR_EXTENSION,
   type NilarDiagnosticReport,
   type NilarPractitionerRole,
@@ -21,7 +22,6 @@ import {
 } from '@pps-kit/api-client';
 import { seedFrom } from '../shared/random';
 import { ABSENT, codingOf, conceptOf, nameOf, VOLVEN } from './codes';
-import { hasTimeOfDay } from './dates';
 import { SvarrapportError } from './errors';
 import { convertItems, labStatusExtension } from './items';
 import { dateOf, IDENTIFIER_BY_TYPE, ReportParties, ref } from './parties';

@@ -32,9 +32,6 @@ function isCalendarDay(year: number, month: number, day: number | undefined): bo
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** Whether a FHIR date or dateTime holds a time of day (`2017-09-20` does not). */
-export const hasTimeOfDay = (value: string): boolean => value.includes('T');
-
 /**
  * A FHIR date or dateTime from a Svarrapport TS: dates stay dates; times with a zone keep it; local
  * times get Oslo's offset. Throws SvarrapportError `invalid-value` naming `element` for a value

@@ -7,6 +7,7 @@ export {
   Microbiology,
   Paragraphs,
   Requisition,
+  ResultDetails,
   Results,
   Specimens,
   StatusBanner,

@@ -6,7 +6,7 @@
 import { type LabReport, type LabResult, type Party, statusInfo } from '@pps-kit/api-client';
 import { Fragment, type ReactNode, useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime, formatNumberText } from '../shared/format';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
 import { formatLabValue, ResultFlag, StatusBadge } from './result-parts';
@@ -134,6 +134,36 @@ export function StatusBanner({ report, messages: t }: PartProps) {
   );
 }
 
+/**
+ * What the lab sent beside a result's value: its structured findings (heading and value, in the
+ * lab's order), the method (e.g. contrast) and the people responsible for it.
+ */
+export function ResultDetails({ result, messages: t }: { result: LabResult; messages: LabResultsMessages }) {
+  const { locale } = usePpsContext();
+  const people = result.performers.map(partyText).filter(Boolean);
+  if (result.structured.length === 0 && result.method.length === 0 && people.length === 0) return null;
+  return (
+    <div className="pps-result-details">
+      {result.structured.length > 0 ? (
+        <dl className="pps-fields" aria-label={`${t.structuredFindings}: ${result.name}`}>
+          {result.structured.map((finding, index) => (
+            <div className="pps-field-row" key={`${finding.heading}-${index}`}>
+              <dt>{finding.heading}</dt>
+              <dd>{formatLabValue(finding.value, locale, t)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {result.method.length > 0 || people.length > 0 ? (
+        <p className="pps-note">{[...result.method, ...people].join(' · ')}</p>
+      ) : null}
+    </div>
+  );
+}
+
+const hasDetails = (result: LabResult) =>
+  result.structured.length > 0 || result.method.length > 0 || result.performers.length > 0;
+
 function ResultRows({ result, depth, t }: { result: LabResult; depth: number; t: LabResultsMessages }) {
   const { locale } = usePpsContext();
   const c = result.classification;
@@ -167,6 +197,13 @@ function ResultRows({ result, depth, t }: { result: LabResult; depth: number; t:
         <td>{result.comments.join(' ')}</td>
         <td>{result.accredited === undefined ? '' : result.accredited ? t.accredited : t.notAccredited}</td>
       </tr>
+      {hasDetails(result) ? (
+        <tr data-depth={depth} className="pps-results__details">
+          <td colSpan={7}>
+            <ResultDetails result={result} messages={t} />
+          </td>
+        </tr>
+      ) : null}
       {result.members.map((member) => (
         <ResultRows key={member.id} result={member} depth={depth + 1} t={t} />
       ))}
@@ -266,6 +303,8 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
               ) : null}
             </p>
             <dl className="pps-fields">
+              {/* The analysis the organism was found in ("Aerob dyrkning"), as the lab named it. */}
+              <Field label={t.columnAnalysis}>{isolate.name}</Field>
               {detailsOf(isolate).map((member) => (
                 <Field key={member.id} label={member.name}>
                   {value(member)}
@@ -273,6 +312,7 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
               ))}
             </dl>
             {isolate.comments.length > 0 ? <p className="pps-note">{isolate.comments.join(' ')}</p> : null}
+            <ResultDetails result={isolate} messages={t} />
           </li>
         ))}
       </ol>
@@ -303,12 +343,22 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
                           : tested.map((member) => {
                               const s = member.susceptibility;
                               if (!s) return null;
+                              // The lab's own wording first ("Intermediært følsom"), never replaced.
                               const label =
-                                t.susceptibility[s.code as 'S' | 'I' | 'R' | 'K'] ?? s.display ?? s.code;
+                                s.display ?? t.susceptibility[s.code as 'S' | 'I' | 'R' | 'K'] ?? s.code;
+                              const what =
+                                s.measure === 'mic'
+                                  ? `${t.mic} `
+                                  : s.measure === 'zone-diameter'
+                                    ? `${t.zoneDiameter} `
+                                    : '';
+                              const number = s.value
+                                ? ` (${what}${formatNumberText(s.value, locale)}${s.unit ? ` ${s.unit}` : ''})`
+                                : '';
                               return (
                                 <span key={member.id} className="pps-sir-cell">
                                   <strong className="pps-sir">{s.code}</strong> {label}
-                                  {s.mic ? ` (${t.mic} ${s.mic})` : ''}
+                                  {number}
                                 </span>
                               );
                             })}
@@ -323,8 +373,9 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
       ) : null}
       {notes.length > 0 ? (
         <ul className="pps-notes">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
+          {notes.map((note, index) => (
+            // Two antibiotics can carry the same note: the place keeps them apart.
+            <li key={index}>{note}</li>
           ))}
         </ul>
       ) : null}
@@ -380,6 +431,7 @@ export function TextResults({ report, messages: t, headingLevel }: PartProps) {
             </p>
           ) : null}
           {result.comments.length > 0 ? <p className="pps-note">{result.comments.join(' ')}</p> : null}
+          <ResultDetails result={result} messages={t} />
         </article>
       ))}
     </section>

@@ -6,11 +6,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NilarDiagnosticReport, NilarObservation } from '@pps-kit/api-client';
+import { FHIR_EXTENSION } from '@pps-kit/api-client';
 import { createPpsHandlers, svarrapporterToResources } from '@pps-kit/mocks';
 import { screen } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { formatNumber } from '../shared/format';
+import { formatNumber, formatNumberText } from '../shared/format';
 import { renderWithPps } from '../testing/render';
 import { LabReportView } from './lab-report-view';
 
@@ -41,15 +42,25 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 function expectedTexts(observation: NilarObservation): string[] {
   const quantity = observation.valueQuantity;
   if (quantity?.value !== undefined) {
+    // The lab's own digits ("14,0"), where the number alone would lose them.
+    const asSent = quantity.extension?.find((e) => e.url === FHIR_EXTENSION.originalText)?.valueString;
     return [
-      `${quantity.comparator ?? ''}${formatNumber(quantity.value, 'nb')}`,
+      `${quantity.comparator ?? ''}${asSent ? formatNumberText(asSent, 'nb') : formatNumber(quantity.value, 'nb')}`,
       ...(quantity.unit ? [quantity.unit] : []),
     ];
   }
   const concept = observation.valueCodeableConcept;
   if (concept) {
+    const sir = concept.coding?.some((c) => ['S', 'I', 'R', 'K'].includes(c.code ?? ''));
     return [
-      ...(concept.text ? concept.text.split('\n').map(squash).filter(Boolean) : []),
+      // A number beside S/I/R is shown with the locale's decimal sign ("0,250").
+      ...(concept.text
+        ? concept.text
+            .split('\n')
+            .map(squash)
+            .filter(Boolean)
+            .map((t) => (sir ? formatNumberText(t, 'nb') : t))
+        : []),
       ...(concept.coding ?? []).map((c) => c.code ?? '').filter(Boolean),
     ];
   }

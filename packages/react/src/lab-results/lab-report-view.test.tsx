@@ -71,7 +71,7 @@ describe('LabReportView', () => {
     ).toEqual(['Antibiotikum', '1: Escherichia coli', '2: Enterococcus faecalis']);
     expect(row(table, /Us-Ampicillin/)).toHaveTextContent('R Resistent');
     expect(row(table, /Us-Ampicillin/)).toHaveTextContent('S Sensitiv, standarddose');
-    expect(row(table, /Us-Mecillinam/)).toHaveTextContent('S Sensitiv, standarddose (MIC 0,25)');
+    expect(row(table, /Us-Mecillinam/)).toHaveTextContent('S Sensitiv, standarddose (MIC 0,25 mg/L)');
     expect(row(table, /Us-Mecillinam/)).toHaveTextContent('–');
     expect(
       within(article).getByText('Us-Nitrofurantoin: Brytningspunkt gjelder ukomplisert UVI.'),

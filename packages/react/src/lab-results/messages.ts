@@ -95,6 +95,13 @@ export interface LabResultsMessages {
   susceptibilityCaption: string;
   susceptibility: Record<'S' | 'I' | 'R' | 'K', string>;
   mic: string;
+  /** A susceptibility's zone diameter (disk diffusion). */
+  zoneDiameter: string;
+  /** A structured finding that is yes or no. */
+  valueYes: string;
+  valueNo: string;
+  /** The heading over a result's structured findings. */
+  structuredFindings: string;
   /** Label for the codes sent with a text result (NORPAT …). */
   codes: string;
   specimenType: string;
@@ -258,6 +265,10 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
       K: 'Se kommentar',
     },
     mic: 'MIC',
+    zoneDiameter: 'Sonediameter',
+    valueYes: 'Ja',
+    valueNo: 'Nei',
+    structuredFindings: 'Strukturerte funn',
     codes: 'Koder',
     specimenType: 'Materiale',
     specimenAccession: 'Prøvenummer',
@@ -415,6 +426,10 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
       K: 'Sjå kommentar',
     },
     mic: 'MIC',
+    zoneDiameter: 'Sonediameter',
+    valueYes: 'Ja',
+    valueNo: 'Nei',
+    structuredFindings: 'Strukturerte funn',
     codes: 'Kodar',
     specimenType: 'Materiale',
     specimenAccession: 'Prøvenummer',
@@ -570,6 +585,10 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
       K: 'See comment',
     },
     mic: 'MIC',
+    zoneDiameter: 'Zone diameter',
+    valueYes: 'Yes',
+    valueNo: 'No',
+    structuredFindings: 'Structured findings',
     codes: 'Codes',
     specimenType: 'Material',
     specimenAccession: 'Sample number',

@@ -5,20 +5,30 @@ import type {
   NilarObservationStatus,
   NilarReportStatus,
 } from '@pps-kit/api-client';
-import { formatDateTime, formatNumber } from '../shared/format';
+import { formatDateTime, formatNumber, formatNumberText } from '../shared/format';
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
 
-/** A result's value as text: `<1`, `11,2`, a text result, coded results, a range or a time. */
+/** The lab's operators FHIR has no exact comparator for (code list 8239). */
+const LAB_COMPARATOR: Record<string, string> = { ML: '≪', MG: '≫', NE: '≠' };
+
+/**
+ * A result's value as text, as the lab sent it: `<1`, `14,0` (the lab's digits, with the
+ * locale's decimal sign), a text result, coded results, a range, a date (with a time only where
+ * the lab sent one) or yes/no.
+ */
 export function formatLabValue(
   value: LabValue,
   locale: Locale,
-  t: Pick<LabResultsMessages, 'valueNone'>,
+  t: Pick<LabResultsMessages, 'valueNone' | 'valueYes' | 'valueNo'>,
 ): string {
   switch (value.kind) {
-    case 'quantity':
-      return `${value.comparator ?? ''}${formatNumber(value.value, locale)}`;
+    case 'quantity': {
+      const operator = (value.labComparator && LAB_COMPARATOR[value.labComparator]) ?? value.comparator ?? '';
+      const number = value.text ? formatNumberText(value.text, locale) : formatNumber(value.value, locale);
+      return `${operator}${number}`;
+    }
     case 'text': {
       // Codes sent with a text result (NORPAT, a lab's organism code) are part of the result.
       const codes = value.codes.map((c) => c.code).filter(Boolean);
@@ -32,10 +42,15 @@ export function formatLabValue(
           )
           .join(', ') || t.valueNone
       );
-    case 'range':
-      return `${value.low !== undefined ? formatNumber(value.low, locale) : ''}–${value.high !== undefined ? formatNumber(value.high, locale) : ''}`;
+    case 'range': {
+      const bound = (text: string | undefined, number: number | undefined) =>
+        text ? formatNumberText(text, locale) : number !== undefined ? formatNumber(number, locale) : '';
+      return `${bound(value.lowText, value.low)}–${bound(value.highText, value.high)}`;
+    }
     case 'datetime':
       return formatDateTime(value.value, locale);
+    case 'boolean':
+      return value.value ? t.valueYes : t.valueNo;
     default:
       return t.valueNone;
   }

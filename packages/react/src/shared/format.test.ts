@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { dayKey, formatDate, formatDateTime, formatNumber, formatNumberText, formatTime } from './format';
 
 describe('formatDateTime', () => {
   it('shows Oslo time whatever zone the value was written in', () => {
@@ -9,6 +9,16 @@ describe('formatDateTime', () => {
 
   it('crosses midnight by Oslo time, not UTC', () => {
     expect(formatDate('2026-03-10T23:30:00Z', 'nb')).toBe('11.03.2026');
+  });
+
+  it('shows a date the lab sent without a time as that date only, never as 01:00 or 02:00', () => {
+    expect(formatDateTime('2017-09-20', 'nb')).toBe('20.09.2017');
+    expect(formatDateTime('2017-01-20', 'en')).toBe('20/01/2017');
+    expect(formatDate('2017-09-20', 'nb')).toBe('20.09.2017');
+    expect(formatTime('2017-09-20', 'nb')).toBe('');
+    expect(dayKey('2017-09-20')).toBe('2017-09-20');
+    expect(formatDateTime('2017-09', 'nb')).toBe('september 2017');
+    expect(formatDateTime('2017', 'nb')).toBe('2017');
   });
 
   it('keeps a value it cannot parse instead of hiding it', () => {
@@ -26,5 +36,19 @@ describe('formatNumber', () => {
     [0.0000012, 'nb', '0,0000012'],
   ] as const)('%s in %s is %s', (value, locale, text) => {
     expect(formatNumber(value, locale)).toBe(text);
+  });
+});
+
+describe('formatNumberText', () => {
+  it.each([
+    ['14.0', 'nb', '14,0'],
+    ['15.00', 'nn', '15,00'],
+    ['0.50', 'nb', '0,50'],
+    ['1,5', 'en', '1.5'],
+    ['-2.50', 'nb', '\u22122,50'],
+    ['0.50', 'en', '0.50'],
+    ['pos', 'nb', 'pos'],
+  ] as const)('%s in %s is %s: the lab’s digits kept', (text, locale, shown) => {
+    expect(formatNumberText(text, locale)).toBe(shown);
   });
 });

@@ -2,6 +2,7 @@
  * Dates and numbers, only through cached Intl formatters: nb-NO decimal comma, dd.mm.åååå,
  * clinical times always in Europe/Oslo whatever the machine's zone.
  */
+import { hasTimeOfDay } from '@pps-kit/api-client';
 import type { Locale } from './i18n';
 
 const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
@@ -25,17 +26,48 @@ function cached(locale: Locale, kind: 'date' | 'time'): Intl.DateTimeFormat {
   return format;
 }
 
+const DATE_ONLY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A date the lab sent without a time (`2017-09-20`, `2017-09`, `2017`), as that calendar day,
+ * month or year: never read as midnight UTC, which Oslo shows as 01:00 or 02:00.
+ */
+function formatCalendarDate(value: string, locale: Locale): string | undefined {
+  const match = DATE_ONLY.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  if (!month) return year;
+  if (!day) return formatMonth(`${year}-${month}-15T12:00:00Z`, locale);
+  return cached(locale, 'date').format(Date.UTC(Number(year), Number(month) - 1, Number(day), 12));
+}
+
 /** `20.11.2026`. An unparseable value is returned as sent, never dropped. */
 export function formatDate(value: string, locale: Locale): string {
+  const calendar = formatCalendarDate(value, locale);
+  if (calendar !== undefined) return calendar;
   const time = Date.parse(value);
   return Number.isNaN(time) ? value : cached(locale, 'date').format(time);
 }
 
-/** `20.11.2026 08:15`. An unparseable value is returned as sent, never dropped. */
+/**
+ * `20.11.2026 08:15`, or only `20.11.2026` when the lab sent no time (a time is never made up).
+ * An unparseable value is returned as sent, never dropped.
+ */
 export function formatDateTime(value: string, locale: Locale): string {
+  if (!hasTimeOfDay(value)) return formatDate(value, locale);
   const time = Date.parse(value);
   if (Number.isNaN(time)) return value;
   return `${cached(locale, 'date').format(time)} ${cached(locale, 'time').format(time)}`;
+}
+
+/**
+ * A number as the lab wrote it ("14.0", "0.50", "1,5"), with the locale's decimal sign: its
+ * digits, and so its precision, are kept ("14,0" in nb, "14.0" in en).
+ */
+export function formatNumberText(text: string, locale: Locale): string {
+  if (!/^[-+]?[\d.,]+(?:[eE][-+]?\d+)?$/.test(text.trim())) return text;
+  const digits = text.trim();
+  return locale === 'en' ? digits.replace(',', '.') : digits.replace('.', ',').replace('-', '\u2212');
 }
 
 /**
@@ -85,6 +117,7 @@ const isoDay = new Intl.DateTimeFormat('en-CA', {
 
 /** `2026-11-20`: the Oslo calendar day of a time, comparable with an `<input type="date">` value. */
 export function dayKey(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value; // a date without a time is its own day
   const time = Date.parse(value);
   return Number.isNaN(time) ? '' : isoDay.format(time);
 }
@@ -92,8 +125,9 @@ export function dayKey(value: string): string {
 /** `2026-11`: the Oslo month of a time, a key for grouping by month. */
 export const monthKey = (value: string): string => dayKey(value).slice(0, 7);
 
-/** `08:15`, Oslo time. */
+/** `08:15`, Oslo time; empty for a date the lab sent without a time. */
 export function formatTime(value: string, locale: Locale): string {
+  if (!hasTimeOfDay(value) && DATE_ONLY.test(value)) return '';
   const time = Date.parse(value);
   return Number.isNaN(time) ? value : cached(locale, 'time').format(time);
 }
