@@ -2,7 +2,8 @@
  * Builders for NILAR resources, so that fixtures read like the lab report they describe.
  * Shapes follow the NILAR profiles (../shared/domain/pps-api.md §7, lab-domain.md §3–4).
  * Our reading where NILAR does not say: identifiers carry their IdentifierSource code as
- * `system`; free-text comments use `valueString`, coded ones `valueCodeableConcept`.
+ * `system`; comments are an Annotation or a coded `valueCodeableConcept` (NILAR's nilar-comment);
+ * no empty arrays.
  */
 import {
   CODE_LIST,
@@ -294,7 +295,7 @@ export function buildReport(spec: ReportSpec): ResourceBase[] {
           ],
         }
       : {}),
-    specimen: specimens.map(ref),
+    ...(specimens.length > 0 ? { specimen: specimens.map(ref) } : {}),
     ...(spec.requisition.comment ? { note: [{ text: spec.requisition.comment }] } : {}),
     extension: [
       ...(spec.requisition.receivedAt
@@ -304,11 +305,15 @@ export function buildReport(spec: ReportSpec): ResourceBase[] {
         ? [
             {
               url: NILAR_EXTENSION.paymentCategory,
-              valueCoding: coding(
-                CODE_LIST.paymentCategory,
-                spec.requisition.paymentCategory.code,
-                spec.requisition.paymentCategory.display,
-              ),
+              valueCodeableConcept: {
+                coding: [
+                  coding(
+                    CODE_LIST.paymentCategory,
+                    spec.requisition.paymentCategory.code,
+                    spec.requisition.paymentCategory.display,
+                  ),
+                ],
+              },
             },
           ]
         : []),
@@ -383,7 +388,7 @@ export function buildReport(spec: ReportSpec): ResourceBase[] {
 
   const comments: Extension[] = (spec.comments ?? []).map((comment) =>
     'text' in comment
-      ? { url: NILAR_EXTENSION.comment, valueString: comment.text }
+      ? { url: NILAR_EXTENSION.comment, valueAnnotation: { text: comment.text } }
       : {
           url: NILAR_EXTENSION.comment,
           valueCodeableConcept: { coding: [coding(CODE_LIST.reportComment, comment.code, comment.display)] },
@@ -402,8 +407,8 @@ export function buildReport(spec: ReportSpec): ResourceBase[] {
     ...(effective ? { effectiveDateTime: effective } : {}),
     issued: spec.issued,
     performer: roles.filter((r) => r !== requesterRole).map(ref),
-    result: top.map(ref),
-    specimen: specimens.map(ref),
+    ...(top.length > 0 ? { result: top.map(ref) } : {}),
+    ...(specimens.length > 0 ? { specimen: specimens.map(ref) } : {}),
     extension: [
       { url: NILAR_EXTENSION.reportDate, valueDateTime: spec.firstIssued ?? spec.issued },
       ...(spec.approved ? [{ url: NILAR_EXTENSION.approvalDate, valueDateTime: spec.approved }] : []),

