@@ -2,7 +2,9 @@
  * Svarrapport messages written for pps-kit about the synthetic test patients, modelled on the kinds
  * of message Norwegian labs send (never copied from the samples in ../shared/data/svarrapport).
  * Together they cover every fagområde; new, changed, appended and cancelled reports; microbiology
- * with susceptibility; long pathology and radiology texts; text ranges and odd units; v1.3 and v1.4.
+ * with susceptibility (a two-bottle blood culture linked as DIPS-like systems link it); structured
+ * pathology findings; long pathology and radiology texts; text ranges and odd units; local codes
+ * in DN with names in OT; numbers with trailing zeros; dates without a time; v1.3 and v1.4.
  */
 import { SVARRAPPORT_NAMESPACES } from './convert';
 
@@ -310,6 +312,153 @@ export const PPS_KIT_MESSAGES: readonly string[] = [
         <Investigation><Id V="NPU06049" S="2.16.578.1.12.4.1.1.7280" DN="Us-Ciprofloksacin"/></Investigation>
         <RefIdResultItem>1</RefIdResultItem>
         <StatusInvestigation V="3" DN="Endelig"/>
+      </ResultItem>`,
+  }),
+
+  // Microbiology: a positive two-bottle blood culture as some lab systems send it: a report
+  // group holding each bottle and, beside it, the organism found in it (linked by
+  // RefIdResultItem); the susceptibilities last, each linked to its organism. Local codes in DN,
+  // the readable names in OT; zone diameters in mm and a MIC in mg/L; received date without a time.
+  message({
+    genDate: '2026-11-19T11:45:00',
+    msgId: 'b4d2e1f3-2e5c-4d9f-8a4b-6c7d8e9f0a02',
+    servType: 'N',
+    status: 'F',
+    msgDescr: ['MBIO', 'Mikrobiologi'],
+    servProvId: 'MB-2026-21044',
+    issueDate: '2026-11-19T11:44:00',
+    servReq: {
+      issueDate: '2026-11-16T07:30:00',
+      id: 'R-81044',
+      receiptDate: '2026-11-16',
+      reason: ['PROB', 'Aktuell problemstilling', 'Feber og frostanfall etter kateterskifte.'],
+    },
+    patient: MICRO,
+    requester: {
+      ...GP,
+      name: 'Fjordbyen sykehus HF, Medisinsk sengepost 3',
+      id: '8000204',
+      hcp: { name: 'Per Poliklinikk', id: '9900102', type: 'HPR' },
+    },
+    lab: FJORDBY_MICRO,
+    specimens: [
+      { id: 'BK2026210441', collected: '2026-11-16T07:40:00', type: 'Blodkultur, aerob flaske' },
+      { id: 'BK2026210442', collected: '2026-11-16T07:41:00', type: 'Blodkultur, anaerob flaske' },
+    ],
+    items: `
+      <ResultItem>
+        <TextResult><Heading V="GR" DN="Gruppe"/><TextResultValue>Blodkultur</TextResultValue></TextResult>
+        <Comment>Godkjent av: Mira Mikrobiolog</Comment>
+        <MedicalValidationDate V="2026-11-19"/>
+        <ResultItem>
+          <TextResult><Heading V="LR" DN="Laboratorieresultat"/></TextResult>
+          <ServType V="N" DN="Ny"/>
+          <Investigation><Id V="NPU58580" S="2.16.578.1.12.4.1.1.7280" DN="BKAE" OT="Aerob blodkultur"/></Investigation>
+          <InvDate V="2026-11-16T09:02:00"/>
+          <IdResultItem>BK-21044-1</IdResultItem>
+          <StatusInvestigation V="3" DN="Endelig"/>
+          <RefAnalysedSubject>BK2026210441</RefAnalysedSubject>
+        </ResultItem>
+        <ResultItem>
+          <TextResult><Heading V="LR" DN="Laboratorieresultat"/><TextResultValue>Escherichia coli</TextResultValue><TextCode V="ESCOLI" S="2.16.578.1.12.4.1.1.8212" DN="ESCOLI" OT="Escherichia coli"/></TextResult>
+          <Investigation><Id V="ESCOLI" S="2.16.578.1.12.4.1.1.8212" DN="ID" OT="Identifikasjon"/></Investigation>
+          <Comment>Vekst etter 11 timer. Telefonert til vakthavende lege 17.11. kl. 02:10.</Comment>
+          <IdResultItem>1</IdResultItem>
+          <RefIdResultItem>BK-21044-1</RefIdResultItem>
+          <StatusInvestigation V="3" DN="Endelig"/>
+        </ResultItem>
+        <ResultItem>
+          <TextResult><Heading V="LR" DN="Laboratorieresultat"/></TextResult>
+          <ServType V="N" DN="Ny"/>
+          <Investigation><Id V="NPU58581" S="2.16.578.1.12.4.1.1.7280" DN="BKAN" OT="Anaerob blodkultur"/></Investigation>
+          <InvDate V="2026-11-16T09:03:00"/>
+          <IdResultItem>BK-21044-2</IdResultItem>
+          <StatusInvestigation V="3" DN="Endelig"/>
+          <RefAnalysedSubject>BK2026210442</RefAnalysedSubject>
+        </ResultItem>
+        <ResultItem>
+          <TextResult><Heading V="LR" DN="Laboratorieresultat"/><TextResultValue>Enterococcus faecalis</TextResultValue><TextCode V="ENCFAE" S="2.16.578.1.12.4.1.1.8212" DN="ENCFAE" OT="Enterococcus faecalis"/></TextResult>
+          <Investigation><Id V="ENCFAE" S="2.16.578.1.12.4.1.1.8212" DN="ID" OT="Identifikasjon"/></Investigation>
+          <IdResultItem>2</IdResultItem>
+          <RefIdResultItem>BK-21044-2</RefIdResultItem>
+          <StatusInvestigation V="3" DN="Endelig"/>
+        </ResultItem>
+      </ResultItem>
+      <ResultItem>
+        <TextResult><Heading V="RSB" DN="Resistensbestemmelse"/><TextResultValue>14</TextResultValue><TextCode V="R" S="2.16.578.1.12.4.1.1.8271" DN="Resistent"/><Unit>mm</Unit></TextResult>
+        <Investigation><Id V="NPU06045" S="2.16.578.1.12.4.1.1.7280" DN="AM-D" OT="Ampicillin"/></Investigation>
+        <RefIdResultItem>1</RefIdResultItem>
+        <StatusInvestigation V="3" DN="Endelig"/>
+      </ResultItem>
+      <ResultItem>
+        <TextResult><Heading V="RSB" DN="Resistensbestemmelse"/><TextResultValue>19</TextResultValue><TextCode V="I" S="2.16.578.1.12.4.1.1.8271" DN="Sensitiv, økt eksponering"/><Unit>mm</Unit></TextResult>
+        <Investigation><Id V="NPU06049" S="2.16.578.1.12.4.1.1.7280" DN="CI-D" OT="Ciprofloksacin"/></Investigation>
+        <RefIdResultItem>1</RefIdResultItem>
+        <StatusInvestigation V="3" DN="Endelig"/>
+      </ResultItem>
+      <ResultItem>
+        <TextResult><Heading V="RSB" DN="Resistensbestemmelse"/><TextResultValue>0.50</TextResultValue><TextCode V="S" S="2.16.578.1.12.4.1.1.8271" DN="Sensitiv, standarddose"/><Unit>mg/L</Unit></TextResult>
+        <Investigation><Id V="NPU06037" S="2.16.578.1.12.4.1.1.7280" DN="MP-E" OT="Meropenem"/></Investigation>
+        <RefIdResultItem>1</RefIdResultItem>
+        <StatusInvestigation V="3" DN="Endelig"/>
+      </ResultItem>
+      <ResultItem>
+        <TextResult><Heading V="RSB" DN="Resistensbestemmelse"/><TextResultValue>25</TextResultValue><TextCode V="S" S="2.16.578.1.12.4.1.1.8271" DN="Sensitiv, standarddose"/><Unit>mm</Unit></TextResult>
+        <Investigation><Id V="NPU06045" S="2.16.578.1.12.4.1.1.7280" DN="AM-D" OT="Ampicillin"/></Investigation>
+        <RefIdResultItem>2</RefIdResultItem>
+        <StatusInvestigation V="3" DN="Endelig"/>
+      </ResultItem>
+      <ResultItem>
+        <TextResult><Heading V="RSB" DN="Resistensbestemmelse"/><TextCode V="R" S="2.16.578.1.12.4.1.1.8271" DN="Resistent"/></TextResult>
+        <Investigation><Id V="LZ_V" S="2.16.578.1.12.4.1.1.8212" DN="LZ_V" OT="Linezolid"/></Investigation>
+        <Comment>Linezolidresistens er sjelden: isolatet er sendt til referanselaboratoriet.</Comment>
+        <RefIdResultItem>2</RefIdResultItem>
+        <StatusInvestigation V="3" DN="Endelig"/>
+      </ResultItem>`,
+  }),
+
+  // Pathology: a colon resection with structured findings (StructuredInfo) beside the diagnosis.
+  message({
+    genDate: '2026-11-12T14:05:00',
+    msgId: 'c5e3f2a4-3f6d-4e0a-9b5c-7d8e9f0a1b03',
+    servType: 'N',
+    status: 'F',
+    msgDescr: ['HIST', 'Histologi'],
+    servProvId: 'H2026-12077',
+    issueDate: '2026-11-12T14:04:00',
+    servReq: {
+      issueDate: '2026-11-03T08:00:00',
+      id: 'R-92077',
+      receiptDate: '2026-11-04T09:30:00',
+      reason: ['PROB', 'Aktuell problemstilling', 'Høyresidig hemikolektomi for tumor i colon ascendens.'],
+    },
+    patient: PATHRAD,
+    requester: GP,
+    lab: FJORDBY_PATH,
+    specimens: [
+      { id: 'H2026120771', collected: '2026-11-03T10:15:00', type: 'Colon, høyresidig hemikolektomi' },
+    ],
+    items: `
+      <ResultItem>
+        <TextResult>
+          <Heading V="DIAG" DN="Diagnose"/>
+          <TextResultValue>Colon ascendens, hemikolektomi: Moderat differensiert adenokarsinom, pT3 pN1b. Frie reseksjonsrender.</TextResultValue>
+          <TextCode V="M81403" S="2.16.578.1.12.4.1.1.7010"/>
+        </TextResult>
+        <ServType V="N" DN="Ny"/>
+        <Investigation><Id V="A" S="2.16.578.1.12.4.1.1.8219" DN="Histologisk us."/></Investigation>
+        <IdResultItem>HIST_2</IdResultItem>
+        <StatusInvestigation V="11" DN="Signert"/>
+        <RefAnalysedSubject>H2026120771</RefAnalysedSubject>
+        <Accredited V="true"/>
+        <RelServProv><Relation V="SLE" DN="Signerende lege"/><HCP><HCProf><Type V="LE" DN="Lege"/><Name>Paula Patolog</Name><Id>9900203</Id><TypeId V="HPR" DN="HPR-nummer"/></HCProf></HCP></RelServProv>
+        <StructuredInfo><Type V="TS" S="2.16.578.1.12.4.1.1.8212" OT="Tumorstørrelse"/><PhysicalInfo><Quantity V="4.0" U="cm"/></PhysicalInfo></StructuredInfo>
+        <StructuredInfo><Type V="LK_US" S="2.16.578.1.12.4.1.1.8212" OT="Lymfeknuter undersøkt"/><IntegerInfo><Integer V="21"/></IntegerInfo></StructuredInfo>
+        <StructuredInfo><Type V="LK_MET" S="2.16.578.1.12.4.1.1.8212" OT="Lymfeknuter med metastase"/><IntegerInfo><Integer V="2"/></IntegerInfo></StructuredInfo>
+        <StructuredInfo><Type V="RR" S="2.16.578.1.12.4.1.1.8212" OT="Reseksjonsrender"/><CodedInfo><Code V="FRI" S="2.16.578.1.12.4.1.1.8212" OT="Frie"/></CodedInfo><TextInfo><Text>Nærmeste (mesokolisk) 6 mm</Text></TextInfo></StructuredInfo>
+        <StructuredInfo><Type V="KAR" S="2.16.578.1.12.4.1.1.8212" OT="Karinnvekst"/><BooleanInfo><Flag V="true"/></BooleanInfo></StructuredInfo>
+        <StructuredInfo><Type V="NERVE" S="2.16.578.1.12.4.1.1.8212" OT="Perinevral vekst"/><BooleanInfo><Flag V="false"/></BooleanInfo></StructuredInfo>
+        <StructuredInfo><Type V="MMR" S="2.16.578.1.12.4.1.1.8212" OT="MMR/MSI"/><TextInfo><Text>MLH1, PMS2, MSH2 og MSH6 bevart (pMMR)</Text></TextInfo></StructuredInfo>
       </ResultItem>`,
   }),
 

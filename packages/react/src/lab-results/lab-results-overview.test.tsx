@@ -59,7 +59,7 @@ describe('LabResultsOverview', () => {
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
     ).toEqual(['Patologi', 'Radiologi', 'Nukleærmedisin']);
-    expect(within(region).getAllByRole('row', { name: /Histologi/ })).toHaveLength(2);
+    expect(within(region).getAllByRole('row', { name: /Histologi/ })).toHaveLength(3);
   });
 
   it('filters by fagområde, date window and abnormal results, and clears the filters', async () => {

@@ -132,27 +132,19 @@ function valueFacts(o: NilarObservation): ValueFacts {
   return none;
 }
 
-interface Component {
-  code: CodeableConcept;
-  valueString?: string;
-  valueInteger?: number;
-  valueBoolean?: boolean;
-  valueQuantity?: Quantity;
-  valueCodeableConcept?: CodeableConcept;
-}
-
 function structuredOf(o: NilarObservation): string[] {
-  const components = ((o as { component?: Component[] }).component ?? []) as Component[];
-  return components.map((c) => {
-    const heading = conceptName(c.code);
+  return (o.component ?? []).map((c) => {
+    const heading = coded(c.code.coding?.[0]);
     const value =
       c.valueString ??
       (c.valueInteger !== undefined ? String(c.valueInteger) : undefined) ??
       (c.valueBoolean !== undefined ? String(c.valueBoolean) : undefined) ??
       (c.valueQuantity
-        ? squash(`${numberText(c.valueQuantity)} ${c.valueQuantity.unit ?? ''}`)
+        ? squash(
+            `${numberText(c.valueQuantity)} ${c.valueQuantity.unit ?? ''} #${c.valueQuantity.value ?? ''}`,
+          )
         : undefined) ??
-      (c.valueCodeableConcept ? conceptName(c.valueCodeableConcept) : undefined);
+      (c.valueCodeableConcept ? coded(c.valueCodeableConcept.coding?.[0]) : undefined);
     return value === undefined ? heading : `${heading}: ${value}`;
   });
 }

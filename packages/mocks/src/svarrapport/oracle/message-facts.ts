@@ -251,15 +251,18 @@ function valueFacts(item: Element): ValueFacts {
 }
 
 function structuredOf(info: Element): string[] {
-  const heading = nameOf(element(info, 'Type'));
+  const heading = coded(element(info, 'Type'));
   const values: string[] = [];
   for (const c of Array.from(info.children)) {
     if (c.localName === 'TextInfo') values.push(text(element(c, 'Text')));
     else if (c.localName === 'IntegerInfo') values.push(v(element(c, 'Integer')));
     else if (c.localName === 'PhysicalInfo') {
       const q = element(c, 'Quantity');
-      values.push(squash(`${v(q)} ${q?.getAttribute('U') ?? ''}`));
-    } else if (c.localName === 'CodedInfo') values.push(nameOf(element(c, 'Code')));
+      const n = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$/.test(v(q))
+        ? Number(v(q).replace(',', '.'))
+        : NaN;
+      values.push(squash(`${v(q)} ${q?.getAttribute('U') ?? ''} #${Number.isFinite(n) ? n : ''}`));
+    } else if (c.localName === 'CodedInfo') values.push(coded(element(c, 'Code')));
     else if (c.localName === 'BooleanInfo') values.push(v(element(c, 'Flag')));
   }
   return values.length > 0 ? values.map((value) => `${heading}: ${value}`) : [heading];
