@@ -7,7 +7,6 @@ import {
   type Annotation,
   type Bundle,
   CODE_LIST,
-  type CodeableConcept,
   type Coding,
   type Extension,
   FHIR_EXTENSION,
@@ -75,8 +74,6 @@ function partyOf(role: NilarPractitionerRole | undefined): string {
     idOf(role?.organization?.identifier),
   ].join('|');
 }
-const conceptName = (c: CodeableConcept | undefined) =>
-  c?.text ?? c?.coding?.find((x) => x.display)?.display ?? c?.coding?.[0]?.code ?? '';
 const labNotes = (notes: Annotation[] | undefined) =>
   (notes ?? []).filter((n) => n.authorString !== PPS_KIT_NOTE_AUTHOR).map((n) => squash(n.text));
 
