@@ -49,3 +49,4 @@ export { SvarrapportError } from './svarrapport/errors';
 export { PPS_KIT_MESSAGES } from './svarrapport/messages';
 export { observationStatus, reportStatus } from './svarrapport/status';
 export { svarrapporterToResources } from './svarrapport/versions';
+export { SVARRAPPORT_LIMITS } from './svarrapport/xml';
