@@ -2,8 +2,6 @@
  * The lab-results model over real-shaped data: the sample messages (read in place) and the mock
  * dataset, fetched through the client.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   createPpsClient,
   type LabResult,
@@ -17,15 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientWithScenario } from '../data/patients';
 import { createPpsHandlers } from '../pps/handlers';
 import { svarrapportToNilar } from '../svarrapport/convert';
+import { readSample, samplesPresent } from '../svarrapport/testing/samples';
 import { testMessage } from '../svarrapport/testing/test-message';
 
-const SAMPLES =
-  process.env.PPS_KIT_SAMPLES ?? path.resolve(import.meta.dirname, '../../../../../shared/data/svarrapport');
-const present = existsSync(SAMPLES);
+const present = samplesPresent;
 
 /** A sample message as PPS would return it from a search with every include. */
 function fromSample(name: string) {
-  const bundle = svarrapportToNilar(readFileSync(path.join(SAMPLES, name)));
+  const bundle = svarrapportToNilar(readSample(name));
   const report = bundle.entry?.find((e) => e.resource?.resourceType === 'DiagnosticReport')
     ?.resource as NilarDiagnosticReport;
   return toLabReports(toSearchResult(bundle, 'DiagnosticReport', report.subject.identifier?.value ?? ''));

@@ -3,33 +3,26 @@
  * Every sample message in ../shared/data/svarrapport (read in place), converted as PPS would and
  * shown in LabReportView: no error state, and every result's value and unit visible.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { NilarDiagnosticReport, NilarObservation } from '@pps-kit/api-client';
 import { FHIR_EXTENSION } from '@pps-kit/api-client';
 import { createPpsHandlers, svarrapporterToResources } from '@pps-kit/mocks';
 import { screen } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+// The samples helper of the converter's tests: one place that finds ../shared beside the checkout.
+import {
+  readSample,
+  SAMPLES_DIR,
+  sampleFiles,
+  samplesPresent,
+} from '../../../mocks/src/svarrapport/testing/samples';
 import { formatNumber, formatNumberText } from '../shared/format';
 import { renderWithPps } from '../testing/render';
 import { LabReportView } from './lab-report-view';
 
-function samplesDir(): string | undefined {
-  if (process.env.PPS_KIT_SAMPLES) return process.env.PPS_KIT_SAMPLES;
-  for (let dir = import.meta.dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'pnpm-workspace.yaml')))
-      return path.join(dir, '..', 'shared', 'data', 'svarrapport');
-  }
-  return undefined;
-}
-const dir = samplesDir();
-const present = dir !== undefined && existsSync(dir);
-const files = present
-  ? readdirSync(dir)
-      .filter((f) => /\.xml$/i.test(f))
-      .sort()
-  : [];
+const present = samplesPresent;
+const files = sampleFiles;
+const dir = SAMPLES_DIR;
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -69,9 +62,7 @@ function expectedTexts(observation: NilarObservation): string[] {
 
 describe.skipIf(!present)('LabReportView shows every sample message', () => {
   it.each(files)('%s', async (name) => {
-    const resources = Object.values(
-      svarrapporterToResources([readFileSync(path.join(dir ?? '', name))]),
-    ).flat();
+    const resources = Object.values(svarrapporterToResources([readSample(name)])).flat();
     const report = resources.find((r): r is NilarDiagnosticReport => r.resourceType === 'DiagnosticReport');
     if (!report) throw new Error('no report');
     const personId = report.subject.identifier?.value ?? '';

@@ -90,7 +90,9 @@ export const Microbiology: Story = {
   async play({ canvas }) {
     const report = await article(canvas);
     const table = within(report).getByRole('table', { name: 'Resistensbestemmelse' });
-    await expect(within(table).getByRole('row', { name: /Us-Mecillinam/ })).toHaveTextContent('(MIC 0,25)');
+    await expect(within(table).getByRole('row', { name: /Us-Mecillinam/ })).toHaveTextContent(
+      '(MIC 0,25 mg/L)',
+    );
   },
 };
 
