@@ -41,6 +41,23 @@ function isolatesIn(results: readonly LabResult[]): LabResult[] {
   return results.flatMap((result) => (isIsolate(result) ? [result] : isolatesIn(result.members)));
 }
 
+/** The results an isolate was found under (a culture, a bottle), outermost first. */
+function pathTo(
+  target: LabResult,
+  results: readonly LabResult[],
+  above: LabResult[] = [],
+): LabResult[] | undefined {
+  for (const result of results) {
+    if (result === target) return above;
+    const found = pathTo(target, result.members, [...above, result]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A result with no value whose answer is in the results under it (a bottle, a group) is answered. */
+const answeredBelow = (result: LabResult) => result.value.kind === 'none' && result.members.length > 0;
+
 /** A result's members, flattened, leaving out susceptibilities and isolates (shown elsewhere). */
 function detailsOf(result: LabResult): LabResult[] {
   return result.members
@@ -149,7 +166,10 @@ export function ResultDetails({ result, messages: t }: { result: LabResult; mess
           {result.structured.map((finding, index) => (
             <div className="pps-field-row" key={`${finding.heading}-${index}`}>
               <dt>{finding.heading}</dt>
-              <dd>{formatLabValue(finding.value, locale, t)}</dd>
+              <dd>
+                {formatLabValue(finding.value, locale, t)}
+                {'unit' in finding.value && finding.value.unit ? ` ${finding.value.unit}` : ''}
+              </dd>
             </div>
           ))}
         </dl>
@@ -279,11 +299,13 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
       {wrappers.length > 0 ? (
         <dl className="pps-fields">
           {wrappers.flatMap((culture) =>
-            [culture, ...detailsOf(culture)].map((result) => (
-              <Field key={result.id} label={result.name}>
-                {value(result)}
-              </Field>
-            )),
+            [culture, ...detailsOf(culture)]
+              .filter((result) => !answeredBelow(result))
+              .map((result) => (
+                <Field key={result.id} label={result.name}>
+                  {value(result)}
+                </Field>
+              )),
           )}
         </dl>
       ) : null}
@@ -305,6 +327,22 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
             <dl className="pps-fields">
               {/* The analysis the organism was found in ("Aerob dyrkning"), as the lab named it. */}
               <Field label={t.columnAnalysis}>{isolate.name}</Field>
+              <Field label={t.isolateFoundIn}>
+                {(pathTo(isolate, cultures) ?? [])
+                  .map((r) => r.name)
+                  .filter(Boolean)
+                  .join(' › ')}
+              </Field>
+              <Field label={t.isolateSpecimen}>
+                {(() => {
+                  const specimen = report.specimens.find((sp) => sp.id === isolate.specimenId);
+                  return specimen
+                    ? [specimen.type, specimen.accession ? `(${specimen.accession})` : '']
+                        .filter(Boolean)
+                        .join(' ')
+                    : undefined;
+                })()}
+              </Field>
               {detailsOf(isolate).map((member) => (
                 <Field key={member.id} label={member.name}>
                   {value(member)}

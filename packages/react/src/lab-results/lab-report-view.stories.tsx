@@ -108,6 +108,69 @@ export const BloodCultureFromMessage: Story = {
   },
 };
 
+/**
+ * A positive two-bottle blood culture as DIPS-like lab systems send it: each organism linked to its
+ * own bottle, each susceptibility to its organism. Shows where each isolate was found and in which
+ * specimen, S/I/R in the lab's own words, a zone diameter (mm) told apart from a MIC (mg/L), names
+ * from OT where DN holds the lab's code, and a received date sent without a time shown without one.
+ */
+export const TwoBottleBloodCulture: Story = {
+  args: { reportId: reportIdOf('MB-2026-21044') },
+  parameters: { pps: { patient: personOf('microbiology') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    const isolates = within(report)
+      .getAllByRole('listitem')
+      .filter((li) => /^Isolat/.test(li.textContent ?? ''));
+    await expect(isolates[0]).toHaveTextContent('Isolat 1: Escherichia coli');
+    await expect(isolates[0]).toHaveTextContent('Funnet iGruppe › Aerob blodkultur');
+    await expect(isolates[0]).toHaveTextContent('PrøveBlodkultur, aerob flaske (BK2026210441)');
+    await expect(isolates[1]).toHaveTextContent('Funnet iGruppe › Anaerob blodkultur');
+    await expect(isolates[1]).toHaveTextContent('PrøveBlodkultur, anaerob flaske (BK2026210442)');
+    const table = within(report).getByRole('table', { name: 'Resistensbestemmelse' });
+    await expect(within(table).getByRole('row', { name: /Ciprofloksacin/ })).toHaveTextContent(
+      'I Sensitiv, økt eksponering (Sonediameter 19 mm)',
+    );
+    await expect(within(table).getByRole('row', { name: /Meropenem/ })).toHaveTextContent('(MIC 0,50 mg/L)');
+    await expect(within(table).getByRole('row', { name: /Linezolid/ })).toHaveTextContent('R Resistent');
+    await expect(report).not.toHaveTextContent('LZ_V');
+    await expect(report).not.toHaveTextContent('Ikke besvart');
+    await expect(within(report).getByRole('banner')).toHaveTextContent('Mottatt16.11.2026Denne');
+  },
+};
+
+/**
+ * A colon resection with structured findings (Svarrapport StructuredInfo) under the diagnosis:
+ * each heading with its value, unit and the lab's order (`LabReportParts.ResultDetails`), and the
+ * signing pathologist.
+ */
+export const StructuredHistology: Story = {
+  args: { reportId: reportIdOf('H2026-12077') },
+  parameters: { pps: { patient: personOf('pathology-radiology') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    const findings = within(report).getByLabelText('Strukturerte funn: Histologisk us.');
+    await expect(
+      within(findings)
+        .getAllByRole('term')
+        .map((term) => term.textContent),
+    ).toEqual([
+      'Tumorstørrelse',
+      'Lymfeknuter undersøkt',
+      'Lymfeknuter med metastase',
+      'Reseksjonsrender',
+      'Reseksjonsrender',
+      'Karinnvekst',
+      'Perinevral vekst',
+      'MMR/MSI',
+    ]);
+    await expect(findings).toHaveTextContent('Tumorstørrelse4,0 cm');
+    await expect(findings).toHaveTextContent('Lymfeknuter med metastase2');
+    await expect(findings).toHaveTextContent('KarinnvekstJaPerinevral vekstNei');
+    await expect(report).toHaveTextContent('Paula Patolog');
+  },
+};
+
 export const Pathology: Story = {
   args: { reportId: reportIdOf('H26-08812') },
   parameters: { pps: { patient: personOf('pathology-radiology') } },

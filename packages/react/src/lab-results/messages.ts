@@ -91,6 +91,10 @@ export interface LabResultsMessages {
   isolate: string;
   /** `{number}`, `{organism}` */
   isolateHeading: string;
+  /** The culture or bottle an isolate was found under. */
+  isolateFoundIn: string;
+  /** The specimen an isolate was found in. */
+  isolateSpecimen: string;
   antibiotic: string;
   susceptibilityCaption: string;
   susceptibility: Record<'S' | 'I' | 'R' | 'K', string>;
@@ -256,6 +260,8 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     repeatCopies: '{count} tidligere sendte resultater er gjentatt i svarrapporten og vises ikke her.',
     isolate: 'Isolat',
     isolateHeading: 'Isolat {number}: {organism}',
+    isolateFoundIn: 'Funnet i',
+    isolateSpecimen: 'Prøve',
     antibiotic: 'Antibiotikum',
     susceptibilityCaption: 'Resistensbestemmelse',
     susceptibility: {
@@ -417,6 +423,8 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     repeatCopies: '{count} tidlegare sende resultat er gjentekne i svarrapporten og blir ikkje viste her.',
     isolate: 'Isolat',
     isolateHeading: 'Isolat {number}: {organism}',
+    isolateFoundIn: 'Funne i',
+    isolateSpecimen: 'Prøve',
     antibiotic: 'Antibiotikum',
     susceptibilityCaption: 'Resistensbestemming',
     susceptibility: {
@@ -576,6 +584,8 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     repeatCopies: '{count} earlier results are repeated in the report and not shown here.',
     isolate: 'Isolate',
     isolateHeading: 'Isolate {number}: {organism}',
+    isolateFoundIn: 'Found in',
+    isolateSpecimen: 'Specimen',
     antibiotic: 'Antibiotic',
     susceptibilityCaption: 'Susceptibility',
     susceptibility: {
