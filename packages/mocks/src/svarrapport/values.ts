@@ -9,6 +9,7 @@ import {
   type Extension,
   FHIR_EXTENSION,
   type NilarObservation,
+  type ObservationComponent,
   PPS_KIT_EXTENSION,
   type Quantity,
 } from '@pps-kit/api-client';
@@ -101,17 +102,7 @@ export function resultValue(item: XmlElement): Partial<NilarObservation> {
   return {};
 }
 
-/** One structured finding: its heading, and one of FHIR's component values. */
-export interface StructuredComponent {
-  code: CodeableConcept;
-  valueString?: string;
-  valueInteger?: number;
-  valueBoolean?: boolean;
-  valueQuantity?: Quantity;
-  valueCodeableConcept?: CodeableConcept;
-}
-
-function componentValue(info: XmlElement): Omit<StructuredComponent, 'code'> | undefined {
+function componentValue(info: XmlElement): Omit<ObservationComponent, 'code'> | undefined {
   switch (info.name) {
     case 'TextInfo': {
       const text = textOf(child(info, 'Text'));
@@ -145,7 +136,7 @@ function componentValue(info: XmlElement): Omit<StructuredComponent, 'code'> | u
  * Observation.component, one per value, in the order the lab sent them, each under its heading
  * (the StructuredInfo's Type). NILAR keeps them as "Strukturert info".
  */
-export function structuredComponents(item: XmlElement): StructuredComponent[] {
+export function structuredComponents(item: XmlElement): ObservationComponent[] {
   return children(item, 'StructuredInfo').flatMap((info) => {
     // Type is required; without it the heading is absent, never made up.
     const code: CodeableConcept = conceptOf(child(info, 'Type')) ?? { ...ABSENT };

@@ -24,7 +24,7 @@ import {
   type Reference,
   type ResourceBase,
 } from '@pps-kit/api-client';
-import { type ItemFacts, type ReportFacts, squash, type Time, type ValueFacts } from './facts';
+import { type ItemFacts, QUALIFIERS, type ReportFacts, squash, type Time, type ValueFacts } from './facts';
 import { osloWallClock } from './message-facts';
 
 const exts = (holder: { extension?: Extension[] } | undefined, url: string): Extension[] =>
@@ -77,16 +77,6 @@ function partyOf(role: NilarPractitionerRole | undefined): string {
 const labNotes = (notes: Annotation[] | undefined) =>
   (notes ?? []).filter((n) => n.authorString !== PPS_KIT_NOTE_AUTHOR).map((n) => squash(n.text));
 
-const QUALIFIER_OF_CODE: Record<string, string> = {
-  LT: '<',
-  LE: '<=',
-  GT: '>',
-  GE: '>=',
-  ML: '<<',
-  MG: '>>',
-  NE: '≠',
-};
-
 /** The number as the lab wrote it: FHIR's originalText where the number alone would change it. */
 const numberText = (q: Quantity | undefined) =>
   q
@@ -102,7 +92,7 @@ function valueFacts(o: NilarObservation): ValueFacts {
       ...none,
       kind: 'number',
       number: q.value ?? null,
-      qualifier: code ? (QUALIFIER_OF_CODE[code] ?? code) : (q.comparator ?? ''),
+      qualifier: code ? (QUALIFIERS[code] ?? code) : (q.comparator ?? ''),
       text: numberText(q),
       unit: q.unit ?? '',
     };

@@ -134,3 +134,14 @@ export interface ReportFacts {
 
 /** Whitespace as a reader sees it: runs squashed to one space, ends trimmed. */
 export const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The operators of code list 8239 as a reader writes them (`EQ` is no operator). */
+export const QUALIFIERS: Readonly<Record<string, string>> = {
+  LT: '<',
+  LE: '<=',
+  GT: '>',
+  GE: '>=',
+  ML: '<<',
+  MG: '>>',
+  NE: '≠',
+};

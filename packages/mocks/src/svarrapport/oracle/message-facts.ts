@@ -6,6 +6,7 @@
  */
 import {
   type ItemFacts,
+  QUALIFIERS,
   type ReportFacts,
   type SpecimenFacts,
   squash,
@@ -192,16 +193,6 @@ export function itemStatusOf(servType: string, statusInvestigation: string): str
 
 // ── Items ────────────────────────────────────────────────────────────────────────────────────
 
-const COMPARATORS: Record<string, string> = {
-  LT: '<',
-  LE: '<=',
-  GT: '>',
-  GE: '>=',
-  ML: '<<',
-  MG: '>>',
-  NE: '≠',
-};
-
 function valueFacts(item: Element): ValueFacts {
   const none: ValueFacts = { kind: 'none', qualifier: '', text: '', number: null, unit: '', codes: [] };
   const num = element(item, 'NumResult');
@@ -216,7 +207,7 @@ function valueFacts(item: Element): ValueFacts {
       number: Number.isFinite(asNumber) ? asNumber : null,
       qualifier: (() => {
         const code = v(element(num, 'ArithmeticComp'));
-        return code === 'EQ' ? '' : (COMPARATORS[code] ?? code);
+        return code === 'EQ' ? '' : (QUALIFIERS[code] ?? code);
       })(),
       text: v(value),
       unit: value?.getAttribute('U') ?? '',
