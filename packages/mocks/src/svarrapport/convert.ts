@@ -22,9 +22,10 @@ import {
 } from '@pps-kit/api-client';
 import { seedFrom } from '../shared/random';
 import { ABSENT, codingOf, conceptOf, nameOf, VOLVEN } from './codes';
+import { dateOf } from './dates';
 import { SvarrapportError } from './errors';
 import { convertItems, labStatusExtension } from './items';
-import { dateOf, IDENTIFIER_BY_TYPE, ReportParties, ref } from './parties';
+import { IDENTIFIER_BY_TYPE, ReportParties, ref } from './parties';
 import { reportStatus } from './status';
 import { attr, child, children, decodeXml, parseXml, textOf, type XmlElement } from './xml';
 

@@ -5,6 +5,7 @@
  * (`2024-02-30`, `25:00`) is an `invalid-value` error, never rolled over.
  */
 import { SvarrapportError } from './errors';
+import { attr, type XmlElement } from './xml';
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: 'Europe/Oslo',
@@ -63,4 +64,10 @@ export function toFhirDateTime(value: string, element: string): string {
   offset = osloOffsetMinutes(asUtc - offset * 60_000);
   const sign = offset < 0 ? '-' : '+';
   return `${local}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+}
+
+/** A FHIR date or dateTime from a TS element (`V`), naming the element when it is not one. */
+export function dateOf(element: XmlElement | undefined): string | undefined {
+  const value = attr(element);
+  return value && element ? toFhirDateTime(value, element.path) : undefined;
 }

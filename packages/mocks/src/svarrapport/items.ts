@@ -18,8 +18,9 @@ import {
   type Reference,
 } from '@pps-kit/api-client';
 import { ABSENT, codingOf, nameOf } from './codes';
+import { dateOf } from './dates';
 import { SvarrapportError } from './errors';
-import { dateOf, type ReportParties, ref } from './parties';
+import { type ReportParties, ref } from './parties';
 import { observationStatus, observationStatusFromReport } from './status';
 import { resultValue, structuredComponents } from './values';
 import { attr, child, children, rawText, SVARRAPPORT_LIMITS, textOf, type XmlElement } from './xml';

@@ -13,7 +13,7 @@ import {
   type Reference,
 } from '@pps-kit/api-client';
 import { ABSENT, codingOf, conceptOf } from './codes';
-import { toFhirDateTime } from './dates';
+import { dateOf } from './dates';
 import { attr, child, children, textOf, type XmlElement } from './xml';
 
 export const IDENTIFIER_BY_TYPE: Record<string, string> = {
@@ -32,12 +32,6 @@ export const IDENTIFIER_BY_TYPE: Record<string, string> = {
 export const ref = (resource: { resourceType: string; id: string }): Reference => ({
   reference: `${resource.resourceType}/${resource.id}`,
 });
-
-/** A FHIR dateTime from a TS element, named in the error when it is not one. */
-export function dateOf(element: XmlElement | undefined): string | undefined {
-  const value = attr(element);
-  return value && element ? toFhirDateTime(value, element.path) : undefined;
-}
 
 function logicalRef(name: string | undefined, id: string | undefined, type: string | undefined) {
   const system = type ? IDENTIFIER_BY_TYPE[type] : undefined;

@@ -14,7 +14,7 @@ import {
   type Quantity,
 } from '@pps-kit/api-client';
 import { ABSENT, codingOf, conceptOf } from './codes';
-import { toFhirDateTime } from './dates';
+import { dateOf } from './dates';
 import { attr, child, childElements, children, textOf, type XmlElement } from './xml';
 
 const NUMBER = /^[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?$/;
@@ -58,11 +58,6 @@ export function quantityOf(pq: XmlElement | undefined, operator?: XmlElement): Q
     ...(comparator ? { comparator } : {}),
     ...(extension.length > 0 ? { extension } : {}),
   };
-}
-
-function dateOf(element: XmlElement | undefined): string | undefined {
-  const value = attr(element);
-  return value && element ? toFhirDateTime(value, element.path) : undefined;
 }
 
 /** The value of a ResultItem: Quantity, CodeableConcept (text results), Range or dateTime. */
