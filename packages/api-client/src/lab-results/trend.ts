@@ -14,6 +14,8 @@ export interface TrendPoint {
   /** The number, for quantities; `undefined` for text results (shown in the table only). */
   value: number | undefined;
   comparator?: '<' | '<=' | '>=' | '>';
+  /** The number as the lab wrote it ("14.0"), where `value` alone would lose its digits. */
+  numberText?: string;
   /** The value as text, for results that are not numbers. */
   text?: string;
   unit: string;
@@ -114,6 +116,7 @@ export function toTrendSeries(
           at: when,
           value: value.kind === 'quantity' ? value.value : undefined,
           ...(value.kind === 'quantity' && value.comparator ? { comparator: value.comparator } : {}),
+          ...(value.kind === 'quantity' && value.text ? { numberText: value.text } : {}),
           ...(value.kind === 'text' ? { text: value.text } : {}),
           unit: unitOf(result),
           range: result.range,

@@ -6,9 +6,11 @@ import {
   createPpsClient,
   type LabResult,
   type NilarDiagnosticReport,
+  type ResourceBase,
   susceptibilityMeasure,
   toLabReports,
   toSearchResult,
+  toTrendSeries,
 } from '@pps-kit/api-client';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +19,7 @@ import { createPpsHandlers } from '../pps/handlers';
 import { svarrapportToNilar } from '../svarrapport/convert';
 import { readSample, samplesPresent } from '../svarrapport/testing/samples';
 import { testMessage } from '../svarrapport/testing/test-message';
+import { svarrapporterToResources } from '../svarrapport/versions';
 
 const present = samplesPresent;
 
@@ -101,6 +104,40 @@ describe('toLabReports over what the converter keeps', () => {
       labComparator: 'ML',
     });
     expect(value(num('pos'))).toEqual({ kind: 'text', text: 'pos', codes: [], unit: 'mmol/L' });
+  });
+
+  it('carries the lab’s digits into the trend', () => {
+    const xml = (id: string, v: string, at: string) =>
+      testMessage({
+        genDate: at,
+        issueDate: at,
+        report: '',
+        patient: `<AnalysedSubject><CollectedSample><CollectedDate V="${at}"/></CollectedSample><IdByServProvider>${id}</IdByServProvider></AnalysedSubject>`,
+        items: `<ResultItem><NumResult><NumResultValue V="${v}" U="mmol/L"/></NumResult><Investigation><Id V="NPU1" S="2.16.578.1.12.4.1.1.7280" OT="P-Glukose"/></Investigation></ResultItem>`,
+      }).replace('<ServProvId>T-1</ServProvId>', `<ServProvId>${id}</ServProvId>`);
+    const resources = svarrapporterToResources([
+      xml('A', '14.0', '2026-10-01T08:00:00'),
+      xml('B', '9.5', '2026-11-01T08:00:00'),
+    ])['13867410028'] as ResourceBase[];
+    const reports = toLabReports(
+      toSearchResult(
+        {
+          resourceType: 'Bundle',
+          type: 'searchset',
+          entry: resources.map((resource) => ({
+            resource,
+            search: { mode: resource.resourceType === 'DiagnosticReport' ? 'match' : 'include' },
+          })),
+        },
+        'DiagnosticReport',
+        '13867410028',
+      ),
+    ).reports;
+    const trend = toTrendSeries(reports, 'NPU1');
+    expect(trend.segments.flatMap((s) => s.points).map((p) => [p.value, p.numberText])).toEqual([
+      [14, '14.0'],
+      [9.5, undefined],
+    ]);
   });
 
   it('reads structured findings, method, people and the lab’s status codes', () => {
