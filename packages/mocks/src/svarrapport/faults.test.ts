@@ -516,6 +516,21 @@ describe('limits: deeper than documented is a typed error, quickly', () => {
     });
   });
 
+  it('links each of 5,000 same-id isolates’ susceptibilities to the isolate just before them', () => {
+    const pairs = Array.from(
+      { length: 5_000 },
+      (_, i) =>
+        `<ResultItem><TextResult><TextResultValue>Isolat ${i}</TextResultValue></TextResult><IdResultItem>1</IdResultItem></ResultItem>` +
+        `<ResultItem><TextResult><TextCode V="S" S="2.16.578.1.12.4.1.1.8271"/></TextResult><RefIdResultItem>1</RefIdResultItem></ResultItem>`,
+    ).join('');
+    const all = observations(testMessage({ items: pairs }));
+    const isolates = all.filter((o) => o.valueCodeableConcept?.text?.startsWith('Isolat'));
+    expect(isolates).toHaveLength(5_000);
+    expect(
+      isolates.every((o, i) => o.hasMember?.[0]?.reference === `Observation/${all[2 * i + 1]?.id}`),
+    ).toBe(true);
+  });
+
   it('accepts results nested to the limit', () => {
     const n = SVARRAPPORT_LIMITS.resultDepth;
     const nested = testMessage({ items: `${'<ResultItem>'.repeat(n)}${'</ResultItem>'.repeat(n)}` });

@@ -62,9 +62,23 @@ const NOTE: Record<LinkProblem, (refId: string) => string> = {
     `Laboratoriet knyttet dette resultatet til resultat «${refId}», som selv hører under dette. Det vises der laboratoriet plasserte det.`,
 };
 
+/** The same-id items nearest `index` in the document (at most 16 each side), `index` itself left out. */
+function nearest(sorted: readonly number[], index: number): number[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.slice(Math.max(0, lo - 16), lo + 17).filter((c) => c !== index);
+}
+
 /**
  * Where each item belongs. Links are followed in document order; of several items with the id a
- * link names, the one nearest in the XML nesting is meant, then the nearest one before it.
+ * link names (of the 32 nearest in the document), the one nearest in the XML nesting is meant, then
+ * the nearest one before it. The work per link is bounded, so a message of many same-id items
+ * stays linear.
  */
 function placeItems(items: Item[]): { parent: (number | undefined)[]; problem: (LinkProblem | undefined)[] } {
   const parent = items.map((item) => item.nestedIn);
@@ -72,7 +86,10 @@ function placeItems(items: Item[]): { parent: (number | undefined)[]; problem: (
   const byId = new Map<string, number[]>();
   for (const item of items) {
     const id = textOf(child(item.el, 'IdResultItem'));
-    if (id) byId.set(id, [...(byId.get(id) ?? []), item.index]);
+    if (!id) continue;
+    const same = byId.get(id);
+    if (same) same.push(item.index);
+    else byId.set(id, [item.index]);
   }
   const nestingDepth = (i: number) => {
     let depth = 0;
@@ -82,7 +99,7 @@ function placeItems(items: Item[]): { parent: (number | undefined)[]; problem: (
   for (const item of items) {
     const refId = textOf(child(item.el, 'RefIdResultItem'));
     if (!refId) continue;
-    const candidates = (byId.get(refId) ?? []).filter((c) => c !== item.index);
+    const candidates = nearest(byId.get(refId) ?? [], item.index);
     if (candidates.length === 0) {
       problem[item.index] = 'dangling';
       continue;
