@@ -258,6 +258,7 @@ function commentOf(extension: Extension): LabComment | undefined {
   };
 }
 
+/** A concept's readable text: its text, else a coding's display, else its code. */
 const conceptText = (c: { text?: string; coding?: Coding[] } | undefined) =>
   c?.text ?? c?.coding?.find((x) => x.display)?.display ?? c?.coding?.[0]?.code;
 
@@ -424,7 +425,7 @@ const isHistory = (observation: NilarObservation) =>
 function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<string>): LabResult {
   seen.add(observation.id);
   const codes = observation.code.coding ?? [];
-  const name = observation.code.text ?? codes.find((c) => c.display)?.display ?? codes[0]?.code ?? '';
+  const name = conceptText(observation.code) ?? '';
   const { value, susceptibility } = readValue(observation, name);
   const ranges = (observation.referenceRange ?? []).map((r) => parseReferenceRange(r));
   const range = ranges[0] ?? parseReferenceRange(undefined);
@@ -459,8 +460,7 @@ function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<s
       : {}),
     history: isHistory(observation),
     structured: (observation.component ?? []).map((c) => ({
-      heading:
-        c.code.text ?? c.code.coding?.find((x) => x.display)?.display ?? c.code.coding?.[0]?.code ?? '',
+      heading: conceptText(c.code) ?? '',
       value: componentValue(c),
     })),
     method: (observation.method?.coding ?? [])
@@ -578,6 +578,7 @@ function toLabReport(report: NilarDiagnosticReport, resolver: Resolver): LabRepo
       .filter((t): t is string => t !== undefined)
       .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
   const firstIssued = extensionDate(report, NILAR_EXTENSION.reportDate);
+  const labStatus = labStatusOf(report);
   const approved = extensionDate(report, NILAR_EXTENSION.approvalDate);
 
   return {
@@ -605,7 +606,7 @@ function toLabReport(report: NilarDiagnosticReport, resolver: Resolver): LabRepo
       .map(clinicalInfoOf)
       .filter((t): t is string => Boolean(t)),
     counts: count(results),
-    ...(labStatusOf(report) ? { labStatus: labStatusOf(report) as LabStatusCodes } : {}),
+    ...(labStatus ? { labStatus } : {}),
     raw: report,
   };
 }

@@ -25,6 +25,7 @@ import {
   type ResourceBase,
   volvenSystem,
 } from '@pps-kit/api-client';
+import { observationStatusFromReport } from '../svarrapport/status';
 
 /** The 8 fagområder of Observation.category (lab-domain.md §5.2). */
 export const EXPERTISE = {
@@ -237,9 +238,6 @@ function observationValue(result: ResultSpec): Partial<NilarObservation> {
   return { valueCodeableConcept: concept };
 }
 
-const observationStatus = (status: NilarReportStatus): NilarObservationStatus =>
-  status === 'appended' || status === 'partial' ? 'final' : status === 'corrected' ? 'amended' : status;
-
 /** A DiagnosticReport version with its requisition, specimens, practitioner roles and result trees. */
 export function buildReport(spec: ReportSpec): ResourceBase[] {
   const prefix = `${spec.id}-v${spec.version ?? 1}`;
@@ -338,7 +336,7 @@ export function buildReport(spec: ReportSpec): ResourceBase[] {
       id: `${prefix}-o${path}`,
       ...(result.itemId ? { identifier: [{ system: 'ResultItemId', value: result.itemId }] } : {}),
       basedOn: [ref(request)],
-      status: result.status ?? observationStatus(spec.status),
+      status: result.status ?? observationStatusFromReport(spec.status),
       category: [{ coding: [coding(CODE_LIST.expertise, spec.expertise, EXPERTISE[spec.expertise])] }],
       code: { coding: [code], text: result.name },
       subject,

@@ -6,7 +6,7 @@
 import { type CodeableConcept, type Coding, type Extension, FHIR_EXTENSION } from '@pps-kit/api-client';
 import { attr, type XmlElement } from './xml';
 
-export const oid = (s: string | undefined): string | undefined =>
+const oid = (s: string | undefined): string | undefined =>
   s ? (s.startsWith('urn:oid:') ? s : `urn:oid:${s}`) : undefined;
 
 /** A Volven code list's system as the converter writes it. */

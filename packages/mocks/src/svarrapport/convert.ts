@@ -10,10 +10,12 @@ import {
   type Bundle,
   CODE_LIST,
   type CodeableConcept,
+  type Coding,
   type Extension,
   hasTimeOfDay,
   NILAR_EXTENSION,
   type NilarDiagnosticReport,
+  type NilarObservation,
   type NilarPractitionerRole,
   type NilarServiceRequest,
   PPS_KIT_NOTE_AUTHOR,
@@ -113,11 +115,8 @@ function reportDateOf(bundle: Bundle | undefined, reportId: string): string | un
 }
 
 /** Every code in an Observation's tree, for the top-level `meta.tag` (pps-api.md §4.2). */
-function treeTags(
-  top: ResourceBase & { code?: CodeableConcept; hasMember?: Reference[] },
-  byRef: Map<string, typeof top>,
-) {
-  const tags: { system?: string; code: string }[] = [];
+function treeTags(top: NilarObservation, byRef: Map<string, NilarObservation>): Coding[] {
+  const tags: Coding[] = [];
   const seen = new Set<string>();
   const stack = [top];
   for (let o = stack.pop(); o; o = stack.pop()) {

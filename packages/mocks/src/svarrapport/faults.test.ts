@@ -458,8 +458,6 @@ describe('microbiology: isolates, bottles and susceptibilities follow the messag
           ${culture('<Id V="C" OT="C"/>', 'c', '<RefIdResultItem>nowhere</RefIdResultItem>')}`,
       }),
     );
-    const r = report(testMessage());
-    expect(r).toBeDefined();
     const notes = all.map((o) => o.note?.map((n) => [n.authorString, n.extension?.[0]?.valueCode]));
     expect(notes).toEqual([undefined, [[PPS_KIT_NOTE_AUTHOR, 'cycle']], [[PPS_KIT_NOTE_AUTHOR, 'dangling']]]);
     expect(all.map((o) => o.hasMember?.length ?? 0)).toEqual([0, 1, 0]); // A under B; B and C at the top

@@ -151,14 +151,17 @@ export function StatusBanner({ report, messages: t }: PartProps) {
   );
 }
 
+const hasDetails = (result: LabResult) =>
+  result.structured.length > 0 || result.method.length > 0 || result.performers.length > 0;
+
 /**
  * What the lab sent beside a result's value: its structured findings (heading and value, in the
  * lab's order), the method (e.g. contrast) and the people responsible for it.
  */
 export function ResultDetails({ result, messages: t }: { result: LabResult; messages: LabResultsMessages }) {
   const { locale } = usePpsContext();
+  if (!hasDetails(result)) return null;
   const people = result.performers.map(partyText).filter(Boolean);
-  if (result.structured.length === 0 && result.method.length === 0 && people.length === 0) return null;
   return (
     <div className="pps-result-details">
       {result.structured.length > 0 ? (
@@ -180,9 +183,6 @@ export function ResultDetails({ result, messages: t }: { result: LabResult; mess
     </div>
   );
 }
-
-const hasDetails = (result: LabResult) =>
-  result.structured.length > 0 || result.method.length > 0 || result.performers.length > 0;
 
 function ResultRows({ result, depth, t }: { result: LabResult; depth: number; t: LabResultsMessages }) {
   const { locale } = usePpsContext();

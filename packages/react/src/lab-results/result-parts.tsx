@@ -5,7 +5,7 @@ import type {
   NilarObservationStatus,
   NilarReportStatus,
 } from '@pps-kit/api-client';
-import { formatDateTime, formatNumber, formatNumberText } from '../shared/format';
+import { formatDateTime, formatLabNumber } from '../shared/format';
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
@@ -26,8 +26,7 @@ export function formatLabValue(
   switch (value.kind) {
     case 'quantity': {
       const operator = (value.labComparator && LAB_COMPARATOR[value.labComparator]) ?? value.comparator ?? '';
-      const number = value.text ? formatNumberText(value.text, locale) : formatNumber(value.value, locale);
-      return `${operator}${number}`;
+      return `${operator}${formatLabNumber(value.value, value.text, locale)}`;
     }
     case 'text': {
       // Codes sent with a text result (NORPAT, a lab's organism code) are part of the result.
@@ -43,9 +42,9 @@ export function formatLabValue(
           .join(', ') || t.valueNone
       );
     case 'range': {
-      const bound = (text: string | undefined, number: number | undefined) =>
-        text ? formatNumberText(text, locale) : number !== undefined ? formatNumber(number, locale) : '';
-      return `${bound(value.lowText, value.low)}–${bound(value.highText, value.high)}`;
+      const bound = (number: number | undefined, text: string | undefined) =>
+        number !== undefined ? formatLabNumber(number, text, locale) : (text ?? '');
+      return `${bound(value.low, value.lowText)}–${bound(value.high, value.highText)}`;
     }
     case 'datetime':
       return formatDateTime(value.value, locale);

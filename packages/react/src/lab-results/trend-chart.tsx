@@ -11,7 +11,7 @@ import { useId, useMemo, useState } from 'react';
 import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
-import { formatDate, formatDateTime, formatNumber, formatNumberText } from '../shared/format';
+import { formatDate, formatDateTime, formatLabNumber, formatNumber } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { LoadProgress } from '../shared/load-progress';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
@@ -216,7 +216,7 @@ function breakText(
 
 function pointValue(point: TrendPoint, locale: Locale) {
   if (point.value !== undefined)
-    return `${point.comparator ?? ''}${point.numberText ? formatNumberText(point.numberText, locale) : formatNumber(point.value, locale)}`;
+    return `${point.comparator ?? ''}${formatLabNumber(point.value, point.numberText, locale)}`;
   return point.text ?? '';
 }
 

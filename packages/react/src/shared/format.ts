@@ -70,6 +70,10 @@ export function formatNumberText(text: string, locale: Locale): string {
   return locale === 'en' ? digits.replace(',', '.') : digits.replace('.', ',').replace('-', '\u2212');
 }
 
+/** A result's number: the lab's own digits where it sent them (`text`), else the number itself. */
+export const formatLabNumber = (value: number, text: string | undefined, locale: Locale): string =>
+  text ? formatNumberText(text, locale) : formatNumber(value, locale);
+
 /**
  * A clinical value as it was sent, with the locale's decimal sign ("11,2" in nb): the shortest
  * digits that give back the same number (never "0,29999999999999998890"), no thousands grouping
