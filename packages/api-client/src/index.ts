@@ -57,6 +57,23 @@ export type {
   TrendSeries,
 } from './lab-results/trend';
 export { summarise, toTrendSeries } from './lab-results/trend';
+export type { AnswerState, FindingKind, ReportFindings } from './lab-results/truth';
+export {
+  answerState,
+  cancellationOf,
+  flagNote,
+  hasFindings,
+  isIsolate,
+  isLongText,
+  isVoidResult,
+  isVoidStatus,
+  reportBanners,
+  reportFindings,
+  resultFinding,
+  resultStatuses,
+  sameUnit,
+  unitKey,
+} from './lab-results/truth';
 export type { ParekClient, ParekClientConfig, ParekSearchResult } from './parek/client';
 // PaRek
 export { createParekClient } from './parek/client';
@@ -112,8 +129,8 @@ export {
   checkPatientSafetySearch,
   withholdsForEver,
 } from './pts/validate';
-export type { CitizenVisibility } from './pts/visibility';
-export { citizenVisibility } from './pts/visibility';
+export type { CitizenVisibility, VisibilityPart, VisibilitySummary } from './pts/visibility';
+export { citizenVisibility, visibilitySummary } from './pts/visibility';
 export type { IdentifierSource } from './shared/code-systems';
 // Shared
 export {

@@ -24,8 +24,10 @@ import {
   type SampleTime,
   STRIDE,
   TIME,
+  unitOf,
 } from './flowsheet-facts';
 import { FAGOMRADER, type Fagomrade, type LabReport, type LabResult, type LabValue } from './model';
+import { isVoidResult } from './truth';
 
 export { codeOf } from './flowsheet-facts';
 
@@ -41,6 +43,8 @@ export interface CumulativeCell {
   resultId: string;
   /** How many more results share this analysis and sample time (shown: the latest issued). */
   more: number;
+  /** Cancelled or entered in error (the result or its report): shown struck through, never used. */
+  void: boolean;
 }
 
 /**
@@ -67,12 +71,18 @@ export interface CumulativeRow {
   /** NLK code, or the lab's code, or the name where there is no code. */
   code: string;
   name: string;
-  /** The unit exactly as sent; rows split when a lab sends another spelling. */
+  /**
+   * The unit as the newest result sent it. Spellings of one unit ("µmol/L", "umol/l") share a row;
+   * another unit is another row.
+   */
   unit: string;
   fagomrade: Fagomrade | undefined;
   /** Cells by column index (sparse). */
   cells: CumulativeCells;
-  /** Whether any cell is outside its range (by the lab's flag or computed). */
+  /**
+   * Whether any cell is a finding: outside its range (by the lab's flag or computed), positive or
+   * resistant. Cancelled and entered-in-error values never count.
+   */
   abnormal: boolean;
 }
 
@@ -138,7 +148,7 @@ export function toCumulativeTable(
       key: `${code}|${unit}`,
       code,
       name: row.name,
-      unit,
+      unit: row.unit,
       fagomrade: row.fagomrade,
       cells: new RowCells(row.cells, scan),
       abnormal: row.abnormal,
@@ -341,6 +351,7 @@ function columnOfEntry(scan: Scan, entry: number): number {
 interface Building {
   keyId: number;
   name: string;
+  unit: string;
   fagomrade: Fagomrade | undefined;
   abnormal: boolean;
   cells: Slots;
@@ -373,6 +384,7 @@ function placeResults(scan: Scan, resultsOfKey: readonly number[]): { rows: Buil
         rows.push({
           keyId,
           name: nameText(nameId),
+          unit: unitOf(block.results[i] as LabResult),
           fagomrade: (block.reports[reportOfEntry(block, i)] as LabReport).fagomrade,
           abnormal: false,
           cells: newSlots(resultsOfKey[keyId] as number),
@@ -571,6 +583,7 @@ class RowCells implements CumulativeCells {
       reportId: report.id,
       resultId: result.id,
       more: this.#slots.more?.get(index) ?? 0,
+      void: isVoidResult(result, report),
     };
     this.#built[index] = cell;
     return cell;

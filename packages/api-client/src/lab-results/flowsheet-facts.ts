@@ -12,6 +12,7 @@
  * a flowsheet first meets it.
  */
 import type { LabReport, LabResult } from './model';
+import { isVoidResult, resultFinding, unitKey } from './truth';
 
 /** Long texts (pathology, radiology) and susceptibilities do not belong in a flowsheet. */
 const SHORT_TEXT = 40;
@@ -30,9 +31,12 @@ export function codeOf(result: LabResult): string {
   return coding ? `${coding.system ?? ''}|${coding.code}` : result.name;
 }
 
-/** The unit a row (and a trend segment) is keyed on: the unit exactly as sent, for quantities. */
+/** The unit exactly as sent, for quantities. */
 export const unitOf = (result: LabResult): string =>
   result.value.kind === 'quantity' ? (result.value.unit ?? '') : '';
+
+/** The unit a row is keyed on: equivalent spellings of one unit ("µmol/L", "umol/l") are one. */
+const unitKeyOf = (result: LabResult): string => unitKey(unitOf(result));
 
 /**
  * Row keys and analysis names as small numbers, shared by every report. They hold analysis codes,
@@ -110,8 +114,9 @@ export interface FactsBlock {
    */
   results: readonly LabResult[];
   /**
-   * `STRIDE` numbers per entry: the row key id, the name id, 1 if outside its range (by the lab's
-   * flag or computed) else 0, and its sample time as an index into `times`.
+   * `STRIDE` numbers per entry: the row key id, the name id, 1 if it is a finding (outside its
+   * range by the lab's flag or computed, positive, resistant; never when void) else 0, and its
+   * sample time as an index into `times`.
    */
   facts: Int32Array;
   /**
@@ -130,6 +135,7 @@ const positions = new WeakMap<FactsBlock, Map<LabReport, number>>();
 export function recordFlowsheetFacts(reports: readonly LabReport[]): FactsBlock {
   const results: LabResult[] = [];
   const entryAt: number[] = [];
+  const finding: number[] = [];
   const textOf = new Map<number, string>();
   const offsets = new Int32Array(reports.length + 1);
   reports.forEach((report, k) => {
@@ -146,6 +152,10 @@ export function recordFlowsheetFacts(reports: readonly LabReport[]): FactsBlock 
         if (!Number.isNaN(lastAt)) {
           results.push(result);
           entryAt.push(lastAt);
+          // A finding (flag, growth, resistance …) that may be used: void values never count.
+          finding.push(
+            !isVoidResult(result, report) && resultFinding(result, report.fagomrade) !== undefined ? 1 : 0,
+          );
         }
       }
       for (const member of result.members) walk(member);
@@ -158,11 +168,10 @@ export function recordFlowsheetFacts(reports: readonly LabReport[]): FactsBlock 
   const index = new Map(at.map((time, i) => [time, i]));
   const facts = new Int32Array(results.length * STRIDE);
   results.forEach((result, i) => {
-    const c = result.classification.class;
     const offset = i * STRIDE;
-    facts[offset + KEY] = keyIdOf(codeOf(result), unitOf(result));
+    facts[offset + KEY] = keyIdOf(codeOf(result), unitKeyOf(result));
     facts[offset + NAME] = nameIdOf(result.name);
-    facts[offset + ABNORMAL] = c !== 'normal' && c !== 'unknown' ? 1 : 0;
+    facts[offset + ABNORMAL] = finding[i] as number;
     facts[offset + TIME] = index.get(entryAt[i] as number) as number;
   });
   const block: FactsBlock = {

@@ -29,6 +29,7 @@ import type {
 import { type Classification, classifyResult } from './classify';
 import { recordFlowsheetFacts } from './flowsheet-facts';
 import { type ParsedRange, parseReferenceRange } from './reference-range';
+import { isVoidResult } from './truth';
 
 const SIR = ['S', 'I', 'R', 'K'];
 
@@ -97,6 +98,8 @@ export interface LabRequisition {
   paymentCategory?: string;
   /** The patient's reservations (3108). */
   reservations: string[];
+  /** The requisition's own status codes as the lab sent them (ServReq ServType: `C` cancelled). */
+  labStatus?: LabStatusCodes;
 }
 
 /** A comment: free text, or coded (8269 e.g. "Vesentlig avvik fra tidligere svar"). */
@@ -224,7 +227,10 @@ export interface LabReport {
   clinicalInfo: string[];
   /** The lab's own status codes, when the answer carries them: a changed report can also be preliminary. */
   labStatus?: LabStatusCodes;
-  /** Number of results (every level) and how many are outside the range (by the lab's flag or computed). */
+  /**
+   * Number of results (every level), and how many are outside the range (by the lab's flag or
+   * computed). Cancelled and entered-in-error results are never counted as abnormal.
+   */
   counts: { results: number; abnormal: number; abnormalComputed: number };
   raw: NilarDiagnosticReport;
 }
@@ -474,12 +480,12 @@ function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<s
   };
 }
 
-function count(results: readonly LabResult[]): LabReport['counts'] {
+function count(results: readonly LabResult[], reportStatus: NilarReportStatus): LabReport['counts'] {
   const counts = { results: 0, abnormal: 0, abnormalComputed: 0 };
   const walk = (result: LabResult) => {
     counts.results += 1;
     const c = result.classification;
-    if (c.class !== 'normal' && c.class !== 'unknown') {
+    if (c.class !== 'normal' && c.class !== 'unknown' && !isVoidResult(result, { status: reportStatus })) {
       counts.abnormal += 1;
       if (c.source === 'computed') counts.abnormalComputed += 1;
     }
@@ -536,6 +542,10 @@ function toLabReport(report: NilarDiagnosticReport, resolver: Resolver): LabRepo
         reservations: extensions(request, NILAR_EXTENSION.reservation)
           .map((e) => e.valueCodeableConcept?.coding?.[0]?.display ?? e.valueCodeableConcept?.text)
           .filter((t): t is string => Boolean(t)),
+        ...(() => {
+          const labStatus = labStatusOf(request);
+          return labStatus ? { labStatus } : {};
+        })(),
       }
     : undefined;
 
@@ -605,7 +615,7 @@ function toLabReport(report: NilarDiagnosticReport, resolver: Resolver): LabRepo
     clinicalInfo: extensions(report, NILAR_EXTENSION.infItem)
       .map(clinicalInfoOf)
       .filter((t): t is string => Boolean(t)),
-    counts: count(results),
+    counts: count(results, report.status),
     ...(labStatus ? { labStatus } : {}),
     raw: report,
   };

@@ -14,6 +14,7 @@ const points = (...values: (number | [number, '<' | '>'])[]): TrendPoint[] =>
     status: 'final',
     lab: 'Lab',
     reportId: `r${i}`,
+    void: false,
   }));
 
 describe('summarise', () => {

@@ -7,6 +7,7 @@ import type { Classification } from './classify';
 import { codeOf, unitOf } from './flowsheet-facts';
 import type { LabReport, LabResult } from './model';
 import type { ParsedRange } from './reference-range';
+import { isVoidResult, sameUnit } from './truth';
 
 export interface TrendPoint {
   time: string;
@@ -24,6 +25,11 @@ export interface TrendPoint {
   status: NilarObservationStatus;
   lab: string | undefined;
   reportId: string;
+  /**
+   * Cancelled or entered in error (the result or its report): listed, struck through, with its
+   * status, but never plotted, summarised or joined to a segment.
+   */
+  void: boolean;
 }
 
 export type TrendBreak = 'lab' | 'unit' | 'range';
@@ -43,8 +49,9 @@ export interface TrendSeries {
   code: string;
   /** The analysis name, as the latest lab named it. */
   name: string;
-  /** Oldest first. */
+  /** Oldest first, void ones included (for the table). */
   points: TrendPoint[];
+  /** The points that may be used (never void), in comparable segments. */
   segments: TrendSegment[];
   /** How the last comparable results move, and how many it looked at. */
   summary: { direction: TrendDirection; count: number };
@@ -124,6 +131,7 @@ export function toTrendSeries(
           status: result.status,
           lab: report.lab?.organisation,
           reportId: report.id,
+          void: isVoidResult(result, report),
         });
       }
     }
@@ -134,11 +142,13 @@ export function toTrendSeries(
 
   const segments: TrendSegment[] = [];
   for (const point of points) {
+    if (point.void) continue;
     const last = segments.at(-1);
     const breaks: TrendBreak[] = [];
     if (last) {
       if (point.lab !== last.lab) breaks.push('lab');
-      if (point.unit !== last.unit) breaks.push('unit');
+      // "µmol/L" and "umol/L" are one unit; "mg/dL" after "mmol/L" is not.
+      if (!sameUnit(point.unit, last.unit)) breaks.push('unit');
       if ((point.range.text ?? '').trim() !== (last.range.text ?? '').trim()) breaks.push('range');
     }
     if (!last || breaks.length > 0) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientSafetyRestriction } from './types';
-import { citizenVisibility } from './visibility';
+import { citizenVisibility, type VisibilityPart, visibilitySummary } from './visibility';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const restriction = (fields: Partial<PatientSafetyRestriction>): PatientSafetyRestriction => ({
@@ -60,5 +60,35 @@ describe('citizenVisibility', () => {
     const visibility = citizenVisibility([restriction({})], NOW);
     expect(visibility.kind).toBe('delayed');
     expect(visibility).not.toHaveProperty('until');
+  });
+});
+
+describe('visibilitySummary: one answer for a report and its requisition', () => {
+  const data = (...restrictions: PatientSafetyRestriction[]): VisibilityPart => ({
+    state: 'data',
+    restrictions,
+  });
+  const delayed = restriction({ delayDeliveryUntil: '2026-12-15T00:00:00Z' });
+  const withheld = restriction({
+    confidentialityCode: 'NORN_BARN' as PatientSafetyRestriction['confidentialityCode'],
+  });
+  it.each([
+    ['both visible', [data(), data()], 'visible'],
+    ['one delayed, one visible: the delay', [data(delayed), data()], 'delayed'],
+    ['one withheld, one failed: withheld', [data(withheld), { state: 'error' }], 'withheld'],
+    ['one delayed, one failed: unknown, never a date', [data(delayed), { state: 'error' }], 'unknown'],
+    ['one visible, one failed: unknown, never "now"', [data(), { state: 'error' }], 'unknown'],
+    ['one visible, one loading: checking', [data(), { state: 'loading' }], 'checking'],
+    ['one failed, one loading: unknown', [{ state: 'error' }, { state: 'loading' }], 'unknown'],
+    ['nothing to check', [], 'visible'],
+  ] as const)('%s', (_label, parts, kind) => {
+    expect(visibilitySummary(parts as readonly VisibilityPart[], NOW).kind).toBe(kind);
+  });
+  it('keeps the latest date of the parts', () => {
+    const later = restriction({ delayDeliveryUntil: '2026-12-24T00:00:00Z' });
+    expect(visibilitySummary([data(delayed), data(later)], NOW)).toMatchObject({
+      kind: 'delayed',
+      until: '2026-12-24T00:00:00.000Z',
+    });
   });
 });

@@ -56,3 +56,36 @@ export function citizenVisibility(
   }
   return result;
 }
+
+/** One object's restrictions as a view has them: still loading, failed, or there. */
+export type VisibilityPart =
+  | { state: 'loading' }
+  | { state: 'error' }
+  | { state: 'data'; restrictions: readonly PatientSafetyRestriction[] };
+
+export type VisibilitySummary = CitizenVisibility | { kind: 'checking' } | { kind: 'unknown' };
+
+/**
+ * One answer for what the patient sees of a report and the objects it comes with (its
+ * requisition): withheld when any part is withheld; unknown when PTS failed for any part (no
+ * claim of "now" or of a date can be made then); checking while any part loads; else the
+ * strictest delay over all of them.
+ */
+export function visibilitySummary(
+  parts: readonly VisibilityPart[],
+  now: Date = new Date(),
+): VisibilitySummary {
+  const known: PatientSafetyRestriction[] = [];
+  let failed = false;
+  let loading = false;
+  for (const part of parts) {
+    if (part.state === 'error') failed = true;
+    else if (part.state === 'loading') loading = true;
+    else known.push(...part.restrictions);
+  }
+  const visibility = citizenVisibility(known, now);
+  if (visibility.kind === 'withheld') return visibility;
+  if (failed) return { kind: 'unknown' };
+  if (loading) return { kind: 'checking' };
+  return visibility;
+}

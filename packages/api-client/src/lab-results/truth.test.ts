@@ -1,0 +1,405 @@
+import { describe, expect, it } from 'vitest';
+import type { NilarObservationStatus, NilarReportStatus } from '../shared/fhir';
+import type { Classification } from './classify';
+import { toCumulativeTable } from './cumulative';
+import type { Fagomrade, LabReport, LabResult, LabValue } from './model';
+import { parseReferenceRange } from './reference-range';
+import { toTrendSeries } from './trend';
+import {
+  answerState,
+  cancellationOf,
+  type FindingKind,
+  flagNote,
+  hasFindings,
+  isVoidResult,
+  isVoidStatus,
+  reportBanners,
+  reportFindings,
+  resultFinding,
+  resultStatuses,
+  sameUnit,
+  unitKey,
+} from './truth';
+
+const NONE: Classification = { class: 'unknown', source: 'none', reason: 'not-numeric' };
+const text = (
+  t: string,
+  codes: LabValue extends infer V ? (V extends { codes: infer C } ? C : never) : never = [],
+) => ({ kind: 'text', text: t, codes }) as LabValue;
+
+let ids = 0;
+function result(over: Partial<LabResult> = {}): LabResult {
+  ids += 1;
+  return {
+    id: `r${ids}`,
+    name: 'Analyse',
+    codes: [],
+    status: 'final',
+    value: { kind: 'none' },
+    range: parseReferenceRange(undefined),
+    ranges: [],
+    classification: NONE,
+    comments: [],
+    structured: [],
+    method: [],
+    performers: [],
+    history: false,
+    members: [],
+    ...over,
+  };
+}
+
+function report(over: Partial<LabReport> = {}): LabReport {
+  ids += 1;
+  return {
+    id: `rep${ids}`,
+    status: 'final',
+    performers: [],
+    specimens: [],
+    results: [],
+    repeatCopies: 0,
+    comments: [],
+    clinicalInfo: [],
+    counts: { results: 0, abnormal: 0, abnormalComputed: 0 },
+    raw: { resourceType: 'DiagnosticReport', id: 'x', status: 'final', code: {} } as LabReport['raw'],
+    ...over,
+  };
+}
+
+const lab = (cls: Classification['class'], direction?: 'high' | 'low'): Classification => ({
+  class: cls,
+  source: 'lab',
+  reason: 'lab-flag',
+  ...(direction ? { direction } : {}),
+});
+const computed = (cls: Classification['class']): Classification => ({
+  class: cls,
+  source: 'computed',
+  reason: 'computed-above-range',
+});
+const sir = (code: string) =>
+  result({ name: 'Ampicillin', value: { kind: 'coded', codes: [{ code }] }, susceptibility: { code } });
+
+const ALL_OBSERVATION: NilarObservationStatus[] = [
+  'registered',
+  'preliminary',
+  'final',
+  'amended',
+  'corrected',
+  'cancelled',
+  'entered-in-error',
+  'unknown',
+];
+const ALL_REPORT: NilarReportStatus[] = [...ALL_OBSERVATION, 'partial', 'appended'];
+
+describe('isVoidStatus / isVoidResult', () => {
+  it.each(ALL_REPORT.map((s) => [s, s === 'cancelled' || s === 'entered-in-error'] as const))(
+    '%s: void %s',
+    (status, expected) => {
+      expect(isVoidStatus(status)).toBe(expected);
+      // A result is void by its own status, or by its report's.
+      expect(isVoidResult({ status: 'final' }, { status })).toBe(expected);
+      expect(isVoidResult({ status: status as NilarObservationStatus })).toBe(expected);
+    },
+  );
+});
+
+describe('resultFinding', () => {
+  const cases: [string, LabResult, Fagomrade | undefined, FindingKind | undefined][] = [
+    ['a lab flag high', result({ classification: lab('high') }), 'CLIN', 'lab-flag'],
+    ['a lab flag low', result({ classification: lab('low') }), 'CLIN', 'lab-flag'],
+    ['a lab flag outside', result({ classification: lab('outside') }), 'CLIN', 'lab-flag'],
+    ['a lab flag critical', result({ classification: lab('critical', 'low') }), 'CLIN', 'lab-flag'],
+    ['a lab flag pps-kit does not know', result({ classification: lab('unknown') }), 'CLIN', 'lab-flag'],
+    ['the lab says normal', result({ classification: lab('normal') }), 'CLIN', undefined],
+    ['computed high', result({ classification: computed('high') }), 'CLIN', 'computed-flag'],
+    ['computed low', result({ classification: computed('low') }), 'CLIN', 'computed-flag'],
+    ['computed within range', result({ classification: computed('normal') }), 'CLIN', undefined],
+    ['computed inconclusive', result({ classification: computed('unknown') }), 'CLIN', undefined],
+    ['a cancelled lab flag', result({ classification: lab('high'), status: 'cancelled' }), 'CLIN', undefined],
+    [
+      'an entered-in-error flag',
+      result({ classification: lab('high'), status: 'entered-in-error' }),
+      'CLIN',
+      undefined,
+    ],
+    ['R', sir('R'), 'MBIO', 'resistant'],
+    ['S', sir('S'), 'MBIO', undefined],
+    ['I', sir('I'), 'MBIO', undefined],
+    ['K', sir('K'), 'MBIO', undefined],
+    ['an isolate', result({ value: text('Escherichia coli'), members: [sir('S')] }), 'MBIO', 'organism'],
+    ['"Vekst"', result({ value: text('Vekst') }), 'MBIO', 'positive'],
+    ['"Påvist"', result({ value: text('Påvist') }), 'CLIN', 'positive'],
+    ['"Lett positiv"', result({ value: text('Lett positiv') }), 'CLIN', 'positive'],
+    ['"Ikke påvist"', result({ value: text('Ikke påvist') }), 'MBIO', undefined],
+    ['"Ingen vekst"', result({ value: text('Ingen vekst') }), 'MBIO', undefined],
+    ['"Negativ"', result({ value: text('Negativ') }), 'MBIO', undefined],
+    ['an organism in words', result({ value: text('Staphylococcus aureus') }), 'MBIO', 'positive'],
+    ['an organism in words, outside microbiology', result({ value: text('Staph') }), 'CLIN', undefined],
+    ['a number as text', result({ value: text('0,25') }), 'MBIO', undefined],
+    ['"..." (pending)', result({ value: text('...') }), 'MBIO', undefined],
+    ['a group heading', result({ value: text('Blodkultur'), members: [result()] }), 'MBIO', undefined],
+    [
+      'a coded "Positiv"',
+      result({ value: { kind: 'coded', codes: [{ code: 'Positiv' }] } }),
+      'MBIO',
+      'positive',
+    ],
+    [
+      'a pathology diagnosis by name',
+      result({ name: 'Funn og undersøkelsesresultater', value: text('Hud.') }),
+      'PAT',
+      'diagnosis',
+    ],
+    [
+      'a pathology diagnosis by text',
+      result({ name: 'Svar', value: text('DIAGNOSE: Nevus') }),
+      'PAT',
+      'diagnosis',
+    ],
+    [
+      'a pathology diagnosis by NORPAT code',
+      result({
+        name: 'Svar',
+        value: text('Nevus', [{ system: 'urn:oid:2.16.578.1.12.4.1.1.7010', code: 'M87200' }]),
+      }),
+      'PAT',
+      'diagnosis',
+    ],
+    ['a macroscopy text', result({ name: 'Makroskopi', value: text('En vevsbit.') }), 'PAT', undefined],
+    ['no value', result(), 'MBIO', undefined],
+  ];
+  it.each(cases)('%s → %s', (_label, r, fagomrade, expected) => {
+    expect(resultFinding(r, fagomrade)).toBe(expected);
+  });
+});
+
+describe('reportFindings', () => {
+  it('counts a positive blood culture with resistance as findings, an isolate once', () => {
+    const isolate = result({
+      name: 'Identifikasjon',
+      value: text('Escherichia coli'),
+      members: [result({ name: 'Mengde', value: text('Rik vekst') }), sir('R'), sir('S')],
+    });
+    const culture = result({ name: 'Blodkultur', members: [isolate] });
+    const findings = reportFindings(report({ fagomrade: 'MBIO', results: [culture] }));
+    expect(findings).toMatchObject({ void: false, positives: 1, resistant: 1, labFlags: 0, total: 2 });
+    expect(hasFindings(report({ fagomrade: 'MBIO', results: [culture] }))).toBe(true);
+  });
+
+  it('counts nothing in a cancelled or entered-in-error report', () => {
+    for (const status of ['cancelled', 'entered-in-error'] as const) {
+      const findings = reportFindings(report({ status, results: [result({ classification: lab('high') })] }));
+      expect(findings).toMatchObject({ void: true, total: 0, labFlags: 0 });
+    }
+  });
+
+  it('keeps the lab’s flags and computed classes apart, and leaves void results out', () => {
+    const findings = reportFindings(
+      report({
+        results: [
+          result({ classification: lab('high') }),
+          result({ classification: computed('low') }),
+          result({ classification: lab('low'), status: 'cancelled' }),
+          result({ value: text('x'.repeat(120)) }),
+        ],
+      }),
+    );
+    expect(findings).toMatchObject({ labFlags: 1, computedFlags: 1, texts: 1, total: 2 });
+  });
+
+  it('finds nothing in a negative culture', () => {
+    const negative = report({ fagomrade: 'MBIO', results: [result({ value: text('Ingen vekst') })] });
+    expect(reportFindings(negative).total).toBe(0);
+    expect(hasFindings(negative)).toBe(false);
+  });
+});
+
+describe('flagNote', () => {
+  it.each([
+    ['only computed classes', [computed('high')], 'none-flagged'],
+    ['computed beside the lab’s flags', [computed('high'), lab('low')], 'computed'],
+    ['only the lab’s flags', [lab('low')], undefined],
+    ['computed, all within range', [computed('normal')], undefined],
+    ['nothing', [NONE], undefined],
+  ] as const)('%s → %s', (_label, classes, expected) => {
+    const results = classes.map((classification) => result({ classification }));
+    expect(flagNote(report({ results }))).toBe(expected);
+  });
+
+  it('sees a lab flag anywhere in the tree', () => {
+    const nested = result({ members: [result({ classification: lab('high') })] });
+    expect(flagNote(report({ results: [result({ classification: computed('high') }), nested] }))).toBe(
+      'computed',
+    );
+  });
+});
+
+describe('answerState', () => {
+  it.each([
+    ['a value', result({ value: text('Vekst') }), 'answered'],
+    [
+      'no value, answered in a member',
+      result({ members: [result({ value: text('E. coli') })] }),
+      'answered-below',
+    ],
+    [
+      'no value, answered two levels down',
+      result({ members: [result({ members: [result({ value: text('E. coli') })] })] }),
+      'answered-below',
+    ],
+    ['registered', result({ status: 'registered' }), 'pending'],
+    ['preliminary without a value', result({ status: 'preliminary' }), 'pending'],
+    ['final, nothing there', result(), 'not-answered'],
+    ['members with no values either', result({ members: [result()] }), 'not-answered'],
+  ] as const)('%s → %s', (_label, r, expected) => {
+    expect(answerState(r)).toBe(expected);
+  });
+});
+
+describe('resultStatuses', () => {
+  it.each(ALL_OBSERVATION.map((s) => [s, s === 'final' ? [] : [s]] as const))('%s → %j', (status, shown) => {
+    expect(resultStatuses({ status })).toEqual(shown);
+  });
+  it.each([
+    ['2', ['amended', 'preliminary']],
+    ['8', ['amended', 'preliminary']],
+    ['3', ['amended']],
+  ] as const)('a changed result with 8245 %s → %j', (code, shown) => {
+    expect(resultStatuses({ status: 'amended', labStatus: { status: { code } } })).toEqual(shown);
+  });
+});
+
+describe('reportBanners', () => {
+  it.each([
+    ['registered', undefined, ['registered']],
+    ['partial', undefined, ['preliminary']],
+    ['preliminary', undefined, ['preliminary']],
+    ['final', undefined, []],
+    ['amended', undefined, ['amended']],
+    ['corrected', undefined, ['amended']],
+    ['appended', undefined, ['appended']],
+    ['cancelled', undefined, ['cancelled']],
+    ['entered-in-error', undefined, ['entered-in-error']],
+    ['unknown', undefined, []],
+    ['amended', 'P', ['amended', 'preliminary']],
+    ['amended', 'S', ['amended', 'preliminary']],
+    ['amended', 'F', ['amended']],
+    ['unknown', 'A', ['appended']],
+    ['cancelled', 'P', ['cancelled']],
+    ['preliminary', 'P', ['preliminary']],
+  ] as const)('%s with 7306 %s → %j', (status, code, banners) => {
+    expect(reportBanners({ status, ...(code ? { labStatus: { status: { code } } } : {}) })).toEqual(banners);
+  });
+});
+
+describe('cancellationOf', () => {
+  it('says the requisition was cancelled only where the message says so', () => {
+    const requisition = (code?: string) => ({
+      reasons: [],
+      comments: [],
+      reservations: [],
+      ...(code ? { labStatus: { servType: { code } } } : {}),
+    });
+    expect(cancellationOf({ status: 'cancelled', requisition: requisition('C') })).toBe('requisition');
+    expect(cancellationOf({ status: 'cancelled', requisition: requisition('N') })).toBe('report');
+    expect(cancellationOf({ status: 'cancelled' })).toBe('report');
+    expect(cancellationOf({ status: 'final', requisition: requisition('C') })).toBeUndefined();
+  });
+});
+
+describe('unitKey / sameUnit', () => {
+  it.each([
+    ['µmol/L', 'umol/L'],
+    ['μmol/L', 'µmol/L'],
+    ['mmol/l', 'mmol/L'],
+    ['ml/min', 'mL/min'],
+    ['10^9/L', '10E9/L'],
+    ['x10E9/L', '10*9/L'],
+    ['10#9/l', '10^9/L'],
+    [' mmol / L ', 'mmol/L'],
+  ])('%s is %s', (a, b) => {
+    expect(sameUnit(a, b)).toBe(true);
+  });
+  it.each([
+    ['mmol/L', 'mg/dL'],
+    ['µmol/L', 'mmol/L'],
+    ['U/L', 'IU/L'],
+    ['g/L', 'g/dL'],
+    ['10^9/L', '10^12/L'],
+    ['', 'mmol/L'],
+  ])('%s is not %s', (a, b) => {
+    expect(sameUnit(a, b)).toBe(false);
+  });
+  it('leaves the rest as sent', () => {
+    expect(unitKey('mmol/mol')).toBe('mmol/mol');
+  });
+});
+
+const point = (
+  over: Partial<LabResult> & { value: LabValue },
+  when: string,
+  status: NilarReportStatus = 'final',
+) =>
+  report({
+    status,
+    sampleTime: when,
+    lab: { organisation: 'Lab', roles: [] },
+    results: [result({ nlk: 'NPU1', name: 'P-Kreatinin', effective: when, ...over })],
+  });
+
+describe('the trend and the flowsheet use the rules', () => {
+  const q = (value: number, unit: string): LabValue => ({ kind: 'quantity', value, unit });
+
+  it('never plots a cancelled value, and lists it as void', () => {
+    const reports = [
+      point({ value: q(95, 'µmol/L') }, '2026-03-01T08:00:00+01:00', 'cancelled'),
+      point({ value: q(80, 'µmol/L') }, '2026-02-01T08:00:00+01:00'),
+      point({ value: q(70, 'µmol/L') }, '2026-01-01T08:00:00+01:00'),
+    ];
+    const series = toTrendSeries(reports, 'NPU1');
+    expect(series.points.map((p) => [p.value, p.void])).toEqual([
+      [70, false],
+      [80, false],
+      [95, true],
+    ]);
+    expect(series.segments.flatMap((s) => s.points.map((p) => p.value))).toEqual([70, 80]);
+    expect(series.summary.count).toBe(2);
+  });
+
+  it('keeps µmol/L and umol/L in one segment and one row; mmol/L breaks', () => {
+    const reports = [
+      point({ value: q(0.09, 'mmol/L') }, '2026-03-01T08:00:00+01:00'),
+      point({ value: q(80, 'umol/L') }, '2026-02-01T08:00:00+01:00'),
+      point({ value: q(70, 'µmol/L') }, '2026-01-01T08:00:00+01:00'),
+    ];
+    const series = toTrendSeries(reports, 'NPU1');
+    expect(series.segments.map((s) => [s.points.length, s.breaks])).toEqual([
+      [2, []],
+      [1, ['unit']],
+    ]);
+    const table = toCumulativeTable(reports);
+    expect(table.rows.map((row) => [row.unit, row.cells.size])).toEqual([
+      ['mmol/L', 1],
+      ['umol/L', 2],
+    ]);
+  });
+
+  it('a flowsheet row with a positive culture is kept by "only findings"; a cancelled flag is not', () => {
+    const culture = report({
+      fagomrade: 'MBIO',
+      sampleTime: '2026-01-01T08:00:00+01:00',
+      results: [result({ nlk: 'NPU2', name: 'Identifikasjon', value: text('Staphylococcus aureus') })],
+    });
+    const cancelled = point(
+      { value: q(200, 'µmol/L'), classification: lab('high') },
+      '2026-02-01T08:00:00+01:00',
+      'cancelled',
+    );
+    const table = toCumulativeTable([cancelled, culture], { onlyAbnormal: true });
+    expect(table.rows.map((row) => row.name)).toEqual(['Identifikasjon']);
+    const all = toCumulativeTable([cancelled, culture]);
+    const creatinine = all.rows.find((row) => row.name === 'P-Kreatinin');
+    expect([...(creatinine?.cells.values() ?? [])].map((cell) => cell.void)).toEqual([true]);
+  });
+});
