@@ -33,8 +33,15 @@ describe('toCumulativeTable', () => {
   const table = toCumulativeTable(reports);
 
   it('has one row per analysis and unit, grouped by fagområde', () => {
+    // "x 10E9/L" and "10E9/L" are one unit spelled two ways: one row.
     const leukocytes = table.rows.filter((row) => row.code === 'NPU02593');
-    expect(leukocytes.map((row) => row.unit).sort()).toEqual(['10E9/L', 'x 10E9/L']);
+    expect(leukocytes).toHaveLength(1);
+    const units = new Set(
+      [...(leukocytes[0]?.cells.values() ?? [])].map((c) =>
+        c.value.kind === 'quantity' ? c.value.unit : '',
+      ),
+    );
+    expect(units).toEqual(new Set(['10E9/L', 'x 10E9/L']));
     // The genetics report is long text only, so it has no row.
     expect(table.groups.map((group) => group.fagomrade)).toEqual(['CLIN', 'FARM', 'IMTR']);
     expect(new Set(table.rows.map((row) => row.key)).size).toBe(table.rows.length);
@@ -43,10 +50,11 @@ describe('toCumulativeTable', () => {
   it('has one column per sample time, newest first, and cells that point at their report', () => {
     const times = table.columns.map((column) => column.at);
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    const creatinine = table.rows.find((row) => row.code === 'NPU04998' && row.unit === 'µmol/L');
+    const creatinine = table.rows.find((row) => row.code === 'NPU04998');
     const [index, cell] = [...(creatinine?.cells ?? [])][0] ?? [];
     expect(cell?.value.kind).toBe('quantity');
-    expect(cell?.lab).toBe('Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi');
+    // The newest creatinine comes from the lab the GP uses now.
+    expect(cell?.lab).toBe('Dalen medisinske laboratorium');
     expect(reports.find((r) => r.id === cell?.reportId)?.sampleTime).toBe(table.columns[index ?? -1]?.time);
     expect(table.results).toBe(table.rows.reduce((n, row) => n + row.cells.size, 0));
   });
@@ -194,11 +202,11 @@ describe('toCumulativeTable', () => {
 });
 
 describe('toTrendSeries', () => {
-  it('splits where the lab and the unit change, and says why', () => {
+  it('splits where the lab changes, and says why; µmol/L and umol/L are one unit', () => {
     const series = toTrendSeries(reports, 'NPU04998');
     expect(series.name).toBe('P-Kreatinin');
     expect(series.segments).toHaveLength(2);
-    expect(series.segments[1]?.breaks).toEqual(['lab', 'unit']);
+    expect(series.segments[1]?.breaks).toEqual(['lab']);
     expect(series.segments[0]?.unit).toBe('µmol/L');
     expect(series.segments[1]?.unit).toBe('umol/L');
     expect(series.points.length).toBe(series.segments.reduce((n, s) => n + s.points.length, 0));
@@ -208,7 +216,7 @@ describe('toTrendSeries', () => {
 
   it('splits where the reference range changes', () => {
     const series = toTrendSeries(reports, 'NPU02593');
-    expect(series.segments[1]?.breaks).toEqual(['lab', 'unit', 'range']);
+    expect(series.segments[1]?.breaks).toEqual(['lab', 'range']);
     expect(series.segments[1]?.range.text).toBe('3,5 - 11,0');
   });
 

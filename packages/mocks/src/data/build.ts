@@ -162,7 +162,20 @@ export interface ReportSpec {
   results: ResultSpec[];
   /** Report comments: free text, or coded with 8269 (e.g. VA "Vesentlig avvik fra tidligere svar"). */
   comments?: ({ text: string } | { code: string; display: string })[];
+  /**
+   * The lab's own codes beside FHIR's status, as a Svarrapport carries them: ServType (7309) and
+   * Status (7306). A changed report that is still preliminary is `{ servType: 'M', status: 'P' }`.
+   */
+  labStatus?: { servType: keyof typeof SERV_TYPE_7309; status: keyof typeof STATUS_7306 };
 }
+
+const SERV_TYPE_7309 = { N: 'Ny', M: 'Endring', C: 'Kansellering', H: 'Historikk', A: 'Tillegg' } as const;
+const STATUS_7306 = {
+  S: 'Planlagt',
+  P: 'Foreløpig rapport',
+  F: 'Endelig rapport',
+  A: 'Tillegg til rapport',
+} as const;
 
 const REASON_DISPLAY = {
   BG: 'Begrunnelse',
@@ -411,6 +424,31 @@ export function buildReport(spec: ReportSpec): ResourceBase[] {
       { url: NILAR_EXTENSION.reportDate, valueDateTime: spec.firstIssued ?? spec.issued },
       ...(spec.approved ? [{ url: NILAR_EXTENSION.approvalDate, valueDateTime: spec.approved }] : []),
       ...comments,
+      ...(spec.labStatus
+        ? [
+            {
+              url: PPS_KIT_EXTENSION.labStatus,
+              extension: [
+                {
+                  url: 'servType',
+                  valueCoding: coding(
+                    CODE_LIST.reportServType,
+                    spec.labStatus.servType,
+                    SERV_TYPE_7309[spec.labStatus.servType],
+                  ),
+                },
+                {
+                  url: 'status',
+                  valueCoding: coding(
+                    CODE_LIST.reportStatus,
+                    spec.labStatus.status,
+                    STATUS_7306[spec.labStatus.status],
+                  ),
+                },
+              ],
+            },
+          ]
+        : []),
     ],
   };
 

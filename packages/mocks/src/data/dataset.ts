@@ -383,6 +383,9 @@ const scenarios: Record<ScenarioName, (patient: TestPatient, seed: number) => Re
 
     const appendedAt = at(DATASET_ANCHOR, -20 * DAY);
     const cancelledAt = at(DATASET_ANCHOR, -12 * DAY);
+    const errorAt = at(DATASET_ANCHOR, -30 * DAY);
+    const correctedAt = at(DATASET_ANCHOR, -40 * DAY);
+    const changedAt = at(DATASET_ANCHOR, -50 * DAY);
     return [
       ...buildReport({
         ...base,
@@ -473,6 +476,74 @@ const scenarios: Record<ScenarioName, (patient: TestPatient, seed: number) => Re
         ],
         comments: [
           { text: 'Hele svarrapporten er kansellert pga feil. Historikk forefinnes på laboratoriet.' },
+        ],
+      }),
+      ...buildReport({
+        ...common(patient, errorAt, random),
+        id: random.uuid(),
+        expertise: 'CLIN',
+        status: 'entered-in-error',
+        collected: errorAt,
+        issued: at(errorAt, 5 * HOUR),
+        servProvId: 'KK26-553300',
+        lab: LABS.biochemistry,
+        results: [
+          {
+            code: { nlk: 'NPU02192' },
+            name: 'P-Glukose',
+            value: 7.8,
+            unit: 'mmol/L',
+            range: '4,0 - 6,0',
+            flag: '1',
+          },
+        ],
+        comments: [{ text: 'Svaret er registrert på feil pasient og skal ikke brukes.' }],
+      }),
+      ...buildReport({
+        ...common(patient, correctedAt, random),
+        id: random.uuid(),
+        expertise: 'CLIN',
+        status: 'corrected',
+        collected: correctedAt,
+        firstIssued: at(correctedAt, 4 * HOUR),
+        issued: at(correctedAt, 2 * DAY),
+        servProvId: 'KK26-553410',
+        lab: LABS.biochemistry,
+        results: [
+          {
+            code: { nlk: 'NPU03429' },
+            name: 'P-Natrium',
+            value: 139,
+            unit: 'mmol/L',
+            range: '137 - 145',
+            status: 'corrected',
+            comment: 'Korrigert: feil enhet i første svar.',
+          },
+        ],
+      }),
+      ...buildReport({
+        ...common(patient, changedAt, random),
+        id: random.uuid(),
+        expertise: 'CLIN',
+        status: 'amended',
+        labStatus: { servType: 'M', status: 'P' },
+        collected: changedAt,
+        firstIssued: at(changedAt, 3 * HOUR),
+        issued: at(changedAt, 20 * HOUR),
+        servProvId: 'KK26-553520',
+        lab: LABS.biochemistry,
+        results: [
+          {
+            code: { nlk: 'NPU19748' },
+            name: 'P-CRP',
+            value: 48,
+            unit: 'mg/L',
+            range: '< 5',
+            flag: '1',
+            status: 'amended',
+            comment: 'Endret etter ny analyse.',
+          },
+          { ...ferritinPending, status: 'registered' },
         ],
       }),
     ];

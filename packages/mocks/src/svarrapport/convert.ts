@@ -182,6 +182,12 @@ function serviceRequestOf(
     const concept = conceptOf(reservation, 3108);
     if (concept) extension.push({ url: NILAR_EXTENSION.reservation, valueCodeableConcept: concept });
   }
+  // The requisition's own ServType (7309): `C` says the requisition itself was cancelled.
+  const labStatus = labStatusExtension(child(servReq, 'ServType'), undefined, [
+    CODE_LIST.reportServType,
+    CODE_LIST.reportStatus,
+  ]);
+  if (labStatus) extension.push(labStatus);
   const reasons = children(servReq, 'ReasonAsText').map((reason): CodeableConcept => {
     const headingCoding = codingOf(child(reason, 'Heading'), CODE_LIST.requisitionReason);
     const text = textOf(child(reason, 'TextResultValue'));

@@ -323,6 +323,7 @@ export function bundleFacts(bundle: Bundle): ReportFacts[] {
                 coded(r.valueCodeableConcept?.coding?.[0]),
               ),
               comments: labNotes(request.note),
+              servType: coded(ext(ext(request, PPS_KIT_EXTENSION.labStatus), 'servType')?.valueCoding),
             }
           : undefined,
         items,

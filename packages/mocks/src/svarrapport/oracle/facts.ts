@@ -127,6 +127,8 @@ export interface ReportFacts {
         payment: string;
         reservations: string[];
         comments: string[];
+        /** The requisition's own ServType (7309), as `code (display)`; `C` is a cancelled requisition. */
+        servType: string;
       }
     | undefined;
   items: ItemFacts[];

@@ -575,6 +575,7 @@ function reportOf(report: Element): ReportFacts {
                   .join(': '),
               ),
             ].filter(Boolean),
+            servType: coded(element(servReq, 'ServType'), 7309),
           }
         : undefined,
     items,
