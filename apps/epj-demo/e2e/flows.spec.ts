@@ -32,7 +32,7 @@ for (const mode of MODES) {
       await expect(attestation).toContainText('"purpose_of_use"');
       await expect(page.getByRole('heading', { level: 1, name: 'Fell, Lav' })).toBeVisible();
       await expect(page.getByText('Kjernejournal: Har kjernejournal')).toBeVisible();
-      await expect(page.getByText('Viser 4 av 4 svarrapporter')).toBeVisible();
+      await expect(page.getByText('Viser 7 av 7 svarrapporter')).toBeVisible();
       await checkScreen(page, testInfo, 'overview');
 
       await activate(
@@ -46,7 +46,7 @@ for (const mode of MODES) {
       await expect(report.getByRole('heading', { name: 'Rekvisisjon' })).toBeVisible();
       await checkScreen(page, testInfo, 'report');
       await activate(page, mode, report.getByRole('button', { name: 'Lukk' }));
-      await expect(page.getByText('Viser 4 av 4 svarrapporter')).toBeVisible();
+      await expect(page.getByText('Viser 7 av 7 svarrapporter')).toBeVisible();
     });
 
     test('use the flowsheet and a trend', async ({ page }, testInfo) => {
@@ -108,7 +108,7 @@ for (const mode of MODES) {
 
       // Another patient ends it.
       await openPatient(page, mode, /Fell, Lav/);
-      await expect(page.getByText('Viser 4 av 4 svarrapporter')).toBeVisible();
+      await expect(page.getByText('Viser 7 av 7 svarrapporter')).toBeVisible();
       await expect(banner).toHaveCount(0);
       await openPatient(page, mode, /Fjell, Rolig/);
       await expect(page.getByText(/Prøvesvarene er sperret$/)).toBeVisible();
@@ -204,7 +204,7 @@ for (const mode of MODES) {
     test('inject a fault, see it reported, and recover', async ({ page }, testInfo) => {
       await signIn(page, mode, testInfo);
       await openPatient(page, mode, /Fell, Lav/);
-      await expect(page.getByText('Viser 4 av 4 svarrapporter')).toBeVisible();
+      await expect(page.getByText('Viser 7 av 7 svarrapporter')).toBeVisible();
       await activate(page, mode, page.getByRole('button', { name: 'Feil og forsinkelser …' }));
       await choose(
         page,
@@ -218,7 +218,7 @@ for (const mode of MODES) {
       await checkScreen(page, testInfo, 'fault');
       await choose(page, mode, page.getByRole('combobox', { name: 'Pasientens prøvesvar (PPS)' }), 'Normal');
       await activate(page, mode, page.getByRole('button', { name: 'Bruk og hent på nytt' }));
-      await expect(page.getByText('Viser 4 av 4 svarrapporter')).toBeVisible();
+      await expect(page.getByText('Viser 7 av 7 svarrapporter')).toBeVisible();
       await expect(alert).toHaveCount(0);
     });
   });

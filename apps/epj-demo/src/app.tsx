@@ -159,7 +159,10 @@ export function App({ usesMocks, serve }: AppProps) {
     panel = openReport ? (
       <>
         <LabReportView reportId={openReport} onClose={() => setOpenReport(undefined)} />
-        <PatientSafetyRestrictions object={{ type: 'Svarrapport', value: openReport }} />
+        <PatientSafetyRestrictions
+          object={{ type: 'Svarrapport', value: openReport }}
+          showVisibility={false}
+        />
       </>
     ) : (
       <LabResultsOverview onReportOpen={setOpenReport} />

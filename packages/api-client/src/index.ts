@@ -130,7 +130,7 @@ export {
   withholdsForEver,
 } from './pts/validate';
 export type { CitizenVisibility, VisibilityPart, VisibilitySummary } from './pts/visibility';
-export { citizenVisibility, visibilitySummary } from './pts/visibility';
+export { citizenVisibility, requisitionObjectId, visibilitySummary } from './pts/visibility';
 export type { IdentifierSource } from './shared/code-systems';
 // Shared
 export {

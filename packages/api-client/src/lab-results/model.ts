@@ -85,7 +85,10 @@ export interface LabSpecimen {
 }
 
 export interface LabRequisition {
+  /** The requisition's id as the lab and requester know it (ServReqId). */
   id?: string;
+  /** The ServiceRequest's id: the requisition's id in PPS, and its object id in PTS (a UUID). */
+  resourceId?: string;
   /** Rekvisisjonsdato. */
   authoredOn?: string;
   /** Received at the lab. */
@@ -524,6 +527,7 @@ function toLabReport(report: NilarDiagnosticReport, resolver: Resolver): LabRepo
   const requisition: LabRequisition | undefined = request
     ? {
         ...(request.identifier?.[0]?.value ? { id: request.identifier[0].value } : {}),
+        ...(request.id ? { resourceId: request.id } : {}),
         ...(request.authoredOn ? { authoredOn: request.authoredOn } : {}),
         ...(extensionDate(request, NILAR_EXTENSION.receiptDate)
           ? { receivedAt: extensionDate(request, NILAR_EXTENSION.receiptDate) as string }

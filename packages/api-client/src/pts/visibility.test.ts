@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientSafetyRestriction } from './types';
-import { citizenVisibility, type VisibilityPart, visibilitySummary } from './visibility';
+import { citizenVisibility, requisitionObjectId, type VisibilityPart, visibilitySummary } from './visibility';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const restriction = (fields: Partial<PatientSafetyRestriction>): PatientSafetyRestriction => ({
@@ -90,5 +90,21 @@ describe('visibilitySummary: one answer for a report and its requisition', () =>
       kind: 'delayed',
       until: '2026-12-24T00:00:00.000Z',
     });
+  });
+});
+
+describe('requisitionObjectId', () => {
+  it('takes the id PTS can hold: a UUID, the requisition id first', () => {
+    const uuid = 'b3f4c6d8-0a1b-4c2d-8e3f-405162738495';
+    expect(requisitionObjectId({ id: uuid, resourceId: 'x-sr' })).toEqual({
+      type: 'Rekvisisjon',
+      value: uuid,
+    });
+    expect(requisitionObjectId({ id: 'R-55120', resourceId: uuid })).toEqual({
+      type: 'Rekvisisjon',
+      value: uuid,
+    });
+    expect(requisitionObjectId({ id: 'R-55120', resourceId: 'x-sr' })).toBeUndefined();
+    expect(requisitionObjectId(undefined)).toBeUndefined();
   });
 });

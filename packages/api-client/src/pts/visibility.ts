@@ -89,3 +89,17 @@ export function visibilitySummary(
   if (loading) return { kind: 'checking' };
   return visibility;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A requisition's object id in PTS, which holds UUIDs only: its requisition id where that is one,
+ * else its ServiceRequest's id where that is one; else none (PTS can hold nothing on it, and
+ * asking would only fail).
+ */
+export function requisitionObjectId(
+  requisition: { id?: string; resourceId?: string } | undefined,
+): { type: 'Rekvisisjon'; value: string } | undefined {
+  const value = [requisition?.id, requisition?.resourceId].find((id) => id !== undefined && UUID.test(id));
+  return value ? { type: 'Rekvisisjon', value } : undefined;
+}

@@ -1,45 +1,54 @@
 'use client';
-import type { ConfidentialObjectId } from '@pps-kit/api-client';
+import { type ConfidentialObjectId, type VisibilityPart, visibilitySummary } from '@pps-kit/api-client';
 import { usePpsContext } from '../provider/pps-provider';
 import { formatDate } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import { useMessages } from '../shared/use-messages';
 import { type AccessMessages, accessMessages } from './messages';
-import { useCitizenVisibility } from './queries';
+import { usePatientSafetyRestrictions } from './queries';
 
 export interface CitizenVisibilityNoteProps {
   /** The report (`Svarrapport`) or requisition (`Rekvisisjon`) and its id. */
   object: ConfidentialObjectId;
+  /**
+   * An object that comes with it (a report's requisition): the line then gives one answer for both,
+   * the strictest; unknown when PTS fails for either.
+   */
+  with?: ConfidentialObjectId | undefined;
   /** Replace any built-in text, per locale. */
   messages?: MessageOverrides<AccessMessages> | undefined;
 }
 
 /**
  * One line: when the patient sees this report or requisition on Helsenorge (now, from a date, or
- * never), from its patient-safety restrictions in PTS. Renders nothing without a PTS client.
+ * never), from its patient-safety restrictions in PTS; with `with`, one answer for a report and
+ * its requisition. Renders nothing without a PTS client.
  */
-export function CitizenVisibilityNote({ object, messages }: CitizenVisibilityNoteProps) {
+export function CitizenVisibilityNote({ object, with: other, messages }: CitizenVisibilityNoteProps) {
   const { ptsClient, locale } = usePpsContext();
   const t = useMessages(accessMessages, messages);
-  const query = useCitizenVisibility(object);
+  const first = usePatientSafetyRestrictions(object);
+  const second = usePatientSafetyRestrictions(other ?? object, other !== undefined);
   if (!ptsClient) return null;
-  const visibility = query.visibility;
+  const part = (query: typeof first): VisibilityPart =>
+    query.isError
+      ? { state: 'error' }
+      : query.data
+        ? { state: 'data', restrictions: query.data }
+        : { state: 'loading' };
+  const visibility = visibilitySummary(other ? [part(first), part(second)] : [part(first)]);
   let text: string;
-  let kind: string;
-  if (query.isError) [text, kind] = [t.visibilityUnknown, 'unknown'];
-  else if (!visibility) [text, kind] = [t.visibilityChecking, 'checking'];
-  else if (visibility.kind === 'visible') [text, kind] = [t.visibilityVisible, 'visible'];
-  else if (visibility.kind === 'withheld') [text, kind] = [t.visibilityWithheld, 'withheld'];
+  if (visibility.kind === 'unknown') text = t.visibilityUnknown;
+  else if (visibility.kind === 'checking') text = t.visibilityChecking;
+  else if (visibility.kind === 'visible') text = t.visibilityVisible;
+  else if (visibility.kind === 'withheld') text = t.visibilityWithheld;
   else
-    [text, kind] = [
-      visibility.until
-        ? fill(t.visibilityDelayed, { date: formatDate(visibility.until, locale) })
-        : t.visibilityDelayedUnknown,
-      'delayed',
-    ];
+    text = visibility.until
+      ? fill(t.visibilityDelayed, { date: formatDate(visibility.until, locale) })
+      : t.visibilityDelayedUnknown;
   return (
-    <p className="pps-visibility" data-visibility={kind}>
+    <p className="pps-visibility" data-visibility={visibility.kind}>
       <span className="pps-visibility__label">{t.visibilityLabel}:</span> <strong>{text}</strong>
     </p>
   );

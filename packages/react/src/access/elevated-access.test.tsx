@@ -77,7 +77,7 @@ describe('elevated access to a General block', () => {
 
     const other = personOf('report-versions');
     view.rerenderWith({ patient: other });
-    await screen.findByText('Viser 4 av 4 svarrapporter');
+    await screen.findByText('Viser 7 av 7 svarrapporter');
     expect(screen.queryByRole('region', { name: 'Forhøyet tilgang' })).not.toBeInTheDocument();
     expect(bases.at(-1)).toBeNull();
     expect(onAuditEvent).toHaveBeenCalledWith(

@@ -46,6 +46,12 @@ export interface PatientSafetyRestrictionsProps {
    * @default 3
    */
   headingLevel?: 2 | 3 | 4 | undefined;
+  /**
+   * Say when the patient sees the object. Turn off beside a `LabReportView` of the same report,
+   * which says it once for the report and its requisition.
+   * @default true
+   */
+  showVisibility?: boolean | undefined;
   /** Replace any built-in text, per locale. */
   messages?: MessageOverrides<AccessMessages & DataStateMessages> | undefined;
   className?: string | undefined;
@@ -88,6 +94,7 @@ export function PatientSafetyRestrictions({
   headingLevel = 3,
   messages,
   className,
+  showVisibility = true,
 }: PatientSafetyRestrictionsProps) {
   const { ptsClient, patient, locale, theme, queryClient, audit } = usePpsContext();
   const t = useMergedMessages(dataStateMessages, accessMessages, messages);
@@ -222,7 +229,7 @@ export function PatientSafetyRestrictions({
         <DataState state={pending} messages={t} />
       ) : (
         <>
-          <CitizenVisibilityNote object={object} messages={messages} />
+          {showVisibility ? <CitizenVisibilityNote object={object} messages={messages} /> : null}
           {restrictions.length === 0 ? (
             <p className="pps-note">{t.safetyNone}</p>
           ) : (

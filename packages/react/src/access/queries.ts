@@ -17,7 +17,7 @@ export const ptsKeys = {
 };
 
 /** The patient-safety restrictions PTS holds on one report or requisition of the open patient. */
-export function usePatientSafetyRestrictions(object: ConfidentialObjectId) {
+export function usePatientSafetyRestrictions(object: ConfidentialObjectId, enabled = true) {
   const { ptsClient, patient, queryClient } = usePpsContext();
   const personId = patient?.personId ?? '';
   return useQuery<PatientSafetyRestriction[]>(
@@ -28,7 +28,7 @@ export function usePatientSafetyRestrictions(object: ConfidentialObjectId) {
           { offId: personId, confidentialObjectId: object },
           signal,
         ),
-      enabled: ptsClient !== undefined && personId !== '',
+      enabled: enabled && ptsClient !== undefined && personId !== '',
     },
     queryClient,
   );

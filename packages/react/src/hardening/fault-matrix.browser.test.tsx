@@ -59,7 +59,7 @@ const components: Component[] = [
     service: 'pps',
     scenario: 'report-versions',
     element: () => <LabResultsOverview />,
-    shown: () => screen.findByText('Viser 4 av 4 svarrapporter'),
+    shown: () => screen.findByText('Viser 7 av 7 svarrapporter'),
   },
   {
     name: 'LabReportView',

@@ -9,7 +9,7 @@ import type { CumulativeCell, CumulativeRow, CumulativeTable } from '@pps-kit/ap
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { formatDate, formatDateTime } from '../shared/format';
+import { formatDate, formatDateTime, formatTime } from '../shared/format';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
 import { formatLabValue } from './result-parts';
@@ -177,31 +177,39 @@ export function CumulativeGrid({
   const totalWidth = FIRST_WIDTH + columnVirtualizer.getTotalSize();
 
   const cellText = (cell: CumulativeCell) => formatLabValue(cell.value, locale, t);
+  /** The flag in words, as the report view says it: direction of a critical value, the lab's unknown flags. */
+  const flagWords = (cell: CumulativeCell) => {
+    const c = cell.classification;
+    const words =
+      c.class === 'unknown'
+        ? c.source === 'lab'
+          ? fill(t.flagUnrecognised, { flag: c.flag?.display ?? c.flag?.code ?? '?' })
+          : undefined
+        : c.class === 'critical'
+          ? c.direction === 'high'
+            ? t.flagCriticalHigh
+            : c.direction === 'low'
+              ? t.flagCriticalLow
+              : t.flagCritical
+          : c.class === 'normal'
+            ? undefined
+            : { high: t.flagHigh, low: t.flagLow, outside: t.flagOutside }[c.class];
+    return words && c.source === 'computed' ? `${words} (${t.flagComputed}${t.computedMark})` : words;
+  };
   const cellLabel = (row: CumulativeRow, time: string, cell: CumulativeCell | undefined) => {
     const analysis = row.unit ? `${row.name} (${row.unit})` : row.name;
     if (!cell) return fill(t.cellEmpty, { analysis, time });
-    const c = cell.classification;
-    const flag =
-      c.class === 'high'
-        ? t.flagHigh
-        : c.class === 'low'
-          ? t.flagLow
-          : c.class === 'outside'
-            ? t.flagOutside
-            : c.class === 'critical'
-              ? t.flagCritical
-              : undefined;
+    const unit = cell.value.kind === 'quantity' ? (cell.value.unit ?? '') : '';
     const parts = [
-      `${cellText(cell)}${row.unit ? ` ${row.unit}` : ''}`,
-      flag ? `${flag}${c.source === 'computed' ? ` (${t.flagComputed})` : ''}` : undefined,
-      cell.status !== 'final' ? t.statusLabels[cell.status] : undefined,
+      `${cellText(cell)}${unit ? ` ${unit}` : ''}`,
+      cell.void ? fill(t.cellVoid, { status: t.statusLabels[cell.status] }) : flagWords(cell),
+      !cell.void && cell.status !== 'final' ? t.statusLabels[cell.status] : undefined,
       cell.range ? fill(t.cellRange, { range: cell.range }) : undefined,
       cell.lab ? fill(t.cellLab, { lab: cell.lab }) : undefined,
       cell.more > 0 ? fill(t.cellMore, { count: cell.more }) : undefined,
     ].filter(Boolean);
     return fill(t.cellLabel, { analysis, time, value: parts.join(', ') });
   };
-
   return (
     <div className="pps-grid-wrap">
       <p id={`${id}-help`} className="pps-visually-hidden">
@@ -251,8 +259,13 @@ export function CumulativeGrid({
                   style={{ left: FIRST_WIDTH + item.start, width: item.size }}
                 >
                   {formatDate(column.time, locale)}
-                  <br />
-                  {formatDateTime(column.time, locale).slice(-5)}
+                  {/* Only where the lab sent a time: a date alone has none. */}
+                  {formatTime(column.time, locale) ? (
+                    <>
+                      <br />
+                      {formatTime(column.time, locale)}
+                    </>
+                  ) : null}
                 </div>
               );
             })}
@@ -308,21 +321,25 @@ export function CumulativeGrid({
                   if (!column) return null;
                   const cell = row.cells.get(columnItem.index);
                   const col = columnItem.index + 1;
-                  const flag = cell && GLYPH[cell.classification.class];
+                  const flag = cell && !cell.void ? GLYPH[cell.classification.class] : undefined;
+                  const mark = cell && cell.status !== 'final' ? t.statusMarks[cell.status] : undefined;
+                  const label = cellLabel(row, formatDateTime(column.time, locale), cell);
                   return (
                     <div
                       key={columnItem.key}
                       role="gridcell"
                       aria-colindex={col + 1}
-                      aria-label={cellLabel(row, formatDateTime(column.time, locale), cell)}
+                      aria-label={label}
                       tabIndex={isActiveRow && activeCol === col ? 0 : -1}
                       data-cell={`${item.index}:${col}`}
                       data-flag={flag ? cell?.classification.class : undefined}
                       data-source={cell?.classification.source}
                       data-status={cell?.status}
+                      data-void={cell?.void || undefined}
                       className="pps-grid__cell"
                       style={{ left: FIRST_WIDTH + columnItem.start, width: columnItem.size }}
-                      title={cell ? [cell.range, cell.lab].filter(Boolean).join(' · ') : undefined}
+                      // The whole text, where the cell is too narrow for it.
+                      title={cell ? label : undefined}
                       onFocus={() => setActive({ row: item.index, col })}
                       onClick={() => {
                         setActive({ row: item.index, col });
@@ -331,11 +348,18 @@ export function CumulativeGrid({
                     >
                       {cell ? (
                         <>
-                          {cellText(cell)}
+                          <span className="pps-grid__value">{cellText(cell)}</span>
                           {flag ? (
                             <span className="pps-grid__flag" aria-hidden="true">
                               {' '}
                               {flag}
+                              {cell.classification.source === 'computed' ? t.computedMark : ''}
+                            </span>
+                          ) : null}
+                          {mark ? (
+                            <span className="pps-grid__mark" aria-hidden="true">
+                              {' '}
+                              {mark}
                             </span>
                           ) : null}
                           {cell.more > 0 ? (
@@ -354,6 +378,32 @@ export function CumulativeGrid({
           })}
         </div>
       </div>
+      <GridLegend t={t} />
     </div>
+  );
+}
+
+/** What the flowsheet's glyphs and marks mean: flags, the computed mark, statuses. */
+function GridLegend({ t }: { t: LabResultsMessages }) {
+  const statuses = (Object.keys(t.statusMarks) as (keyof typeof t.statusMarks)[]).filter(
+    (status) => status !== 'partial' && status !== 'entered-in-error',
+  );
+  return (
+    <details className="pps-legend">
+      <summary>{t.legendHeading}</summary>
+      <ul className="pps-legend__list">
+        <li>
+          {GLYPH.high} {t.flagHigh}, {GLYPH.low} {t.flagLow}, {GLYPH.outside} {t.flagOutside},{' '}
+          {GLYPH.critical} {t.flagCritical}
+        </li>
+        <li>{t.flagNoteComputed}</li>
+        {statuses.map((status) => (
+          <li key={status}>
+            <span className="pps-grid__mark">{t.statusMarks[status]}</span> {t.statusLabels[status]}
+            {status === 'cancelled' ? ` / ${t.statusLabels['entered-in-error']}` : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

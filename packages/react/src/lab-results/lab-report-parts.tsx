@@ -3,13 +3,25 @@
  * The parts of a lab report, for hosts that compose their own report view
  * (`LabReportParts.Header`, `LabReportParts.Results` …). `LabReportView` uses all of them.
  */
-import { type LabReport, type LabResult, type Party, statusInfo } from '@pps-kit/api-client';
+import {
+  answerState,
+  cancellationOf,
+  flagNote,
+  isIsolate,
+  isLongText,
+  isVoidResult,
+  isVoidStatus,
+  type LabReport,
+  type LabResult,
+  type Party,
+  reportBanners,
+} from '@pps-kit/api-client';
 import { Fragment, type ReactNode, useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { formatDateTime, formatNumberText } from '../shared/format';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
-import { formatLabValue, ResultFlag, StatusBadge } from './result-parts';
+import { formatLabValue, ResultFlag, ResultStatuses, StatusBadge } from './result-parts';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -21,18 +33,20 @@ export interface PartProps {
 }
 
 const heading = (level: HeadingLevel | undefined) => `h${level ?? 3}` as const;
-/** An isolate: a result whose members include susceptibilities (S/I/R). */
-const isIsolate = (result: LabResult) => result.members.some((member) => member.susceptibility !== undefined);
 const holdsIsolate = (result: LabResult): boolean => isIsolate(result) || result.members.some(holdsIsolate);
-const isLongText = (result: LabResult) =>
-  result.value.kind === 'text' &&
-  result.members.length === 0 &&
-  (result.value.text.length > 90 || result.value.text.includes('\n'));
+const holdsLongText = (result: LabResult): boolean =>
+  isLongText(result.value) || result.members.some(holdsLongText);
+const holdsNumber = (result: LabResult): boolean =>
+  result.value.kind === 'quantity' || result.members.some(holdsNumber);
 
-/** Which section shows a top-level result: cultures holding isolates, long texts, or the results table. */
+/**
+ * Which section shows a top-level result: cultures holding isolates; narratives (pathology,
+ * radiology: a long text, or long texts under it and no numbers), read as paragraphs at full
+ * width; or the results table.
+ */
 export function sectionOf(result: LabResult): 'microbiology' | 'text' | 'table' {
   if (holdsIsolate(result)) return 'microbiology';
-  if (isLongText(result)) return 'text';
+  if (isLongText(result.value) || (holdsLongText(result) && !holdsNumber(result))) return 'text';
   return 'table';
 }
 
@@ -54,9 +68,6 @@ function pathTo(
   }
   return undefined;
 }
-
-/** A result with no value whose answer is in the results under it (a bottle, a group) is answered. */
-const answeredBelow = (result: LabResult) => result.value.kind === 'none' && result.members.length > 0;
 
 /** A result's members, flattened, leaving out susceptibilities and isolates (shown elsewhere). */
 function detailsOf(result: LabResult): LabResult[] {
@@ -111,6 +122,19 @@ export function Header({ report, messages: t, headingLevel = 2, id }: PartProps 
       <dl className="pps-fields">
         <Field label={t.status}>
           <StatusBadge status={report.status} messages={t} />
+          {report.status !== 'final' && report.labStatus ? (
+            <span className="pps-note">
+              {' '}
+              (
+              {fill(t.labStatusWords, {
+                words: [report.labStatus.servType, report.labStatus.status]
+                  .map((c) => c?.display ?? c?.code)
+                  .filter(Boolean)
+                  .join(', '),
+              })}
+              )
+            </span>
+          ) : null}
         </Field>
         <Field label={t.sampleTime}>{time(report.sampleTime)}</Field>
         <Field label={t.lab}>{partyText(report.lab)}</Field>
@@ -130,24 +154,31 @@ export function Header({ report, messages: t, headingLevel = 2, id }: PartProps 
   );
 }
 
-/** A banner for a report that is not simply final: registered, preliminary, amended, appended, cancelled. */
+/**
+ * The banners of a report that is not simply final: registered, preliminary, amended, appended,
+ * cancelled, entered in error; a changed report the lab still calls preliminary gets two.
+ */
 export function StatusBanner({ report, messages: t }: PartProps) {
   const { locale } = usePpsContext();
-  const banner = statusInfo(report.status).banner;
-  if (!banner) return null;
+  const banners = reportBanners(report);
+  if (banners.length === 0) return null;
   const firstIssued = report.firstIssued ? formatDateTime(report.firstIssued, locale) : '–';
   const text = {
     registered: t.bannerRegistered,
     preliminary: t.bannerPreliminary,
     amended: fill(t.bannerAmended, { firstIssued }),
     appended: fill(t.bannerAppended, { firstIssued }),
-    cancelled: t.bannerCancelled,
+    cancelled: cancellationOf(report) === 'requisition' ? t.bannerCancelledRequisition : t.bannerCancelled,
     'entered-in-error': t.bannerEnteredInError,
-  }[banner];
+  };
   return (
-    <p className="pps-banner" data-banner={banner} role="note">
-      {text}
-    </p>
+    <>
+      {banners.map((banner) => (
+        <p key={banner} className="pps-banner" data-banner={banner} role="note">
+          {text[banner]}
+        </p>
+      ))}
+    </>
   );
 }
 
@@ -184,36 +215,108 @@ export function ResultDetails({ result, messages: t }: { result: LabResult; mess
   );
 }
 
-function ResultRows({ result, depth, t }: { result: LabResult; depth: number; t: LabResultsMessages }) {
+/** A result's value in words: as sent, or whether (and where) it is answered. */
+function valueText(result: LabResult, locale: Parameters<typeof formatLabValue>[1], t: LabResultsMessages) {
+  const state = answerState(result);
+  if (state === 'answered-below') return t.answeredBelow;
+  if (state === 'pending') return t.valuePending;
+  return formatLabValue(result.value, locale, t);
+}
+
+/** A void result's status beside it, where only its report says so. */
+function VoidByReport({
+  result,
+  report,
+  t,
+}: {
+  result: LabResult;
+  report: LabReport;
+  t: LabResultsMessages;
+}) {
+  return isVoidStatus(report.status) && !isVoidStatus(result.status) ? (
+    <>
+      {' '}
+      <StatusBadge status={report.status} messages={t} />
+    </>
+  ) : null;
+}
+
+function ResultRows({
+  result,
+  report,
+  depth,
+  t,
+}: {
+  result: LabResult;
+  report: LabReport;
+  depth: number;
+  t: LabResultsMessages;
+}) {
   const { locale } = usePpsContext();
   const c = result.classification;
-  const abnormal = c.class !== 'normal' && c.class !== 'unknown';
+  const isVoid = isVoidResult(result, report);
+  // A void value is struck through with its status in words, and never shown as a flag.
+  const abnormal = !isVoid && c.class !== 'normal' && c.class !== 'unknown';
+  const indent = depth > 0 ? { paddingInlineStart: `${0.5 + depth * 1.25}rem` } : undefined;
+  const name = (
+    <th scope="row" style={indent}>
+      {result.name}
+      <ResultStatuses result={result} messages={t} />
+      <VoidByReport result={result} report={report} t={t} />
+    </th>
+  );
+  const ranges = result.ranges
+    .map((range) => range.text)
+    .filter(Boolean)
+    .join('; ');
+  if (isLongText(result.value) && result.value.kind === 'text') {
+    // A narrative under a parent: paragraphs across the table, wrapped, with the lab's line breaks.
+    return (
+      <>
+        <tr
+          data-depth={depth}
+          data-status={result.status}
+          data-void={isVoid || undefined}
+          className="pps-results__text"
+        >
+          {name}
+          <td colSpan={6}>
+            <div className="pps-value pps-longtext">
+              <Paragraphs text={result.value.text} />
+            </div>
+            {result.value.codes.length > 0 ? (
+              <p className="pps-note">
+                {t.codes}: {result.value.codes.map((code) => code.code).join(', ')}
+              </p>
+            ) : null}
+            {abnormal || c.source === 'lab' ? <ResultFlag classification={c} messages={t} /> : null}
+            {ranges ? <p className="pps-note">{`${t.columnRange}: ${ranges}`}</p> : null}
+            {result.comments.length > 0 ? <p className="pps-note">{result.comments.join(' ')}</p> : null}
+            <ResultDetails result={result} messages={t} />
+          </td>
+        </tr>
+        {result.members.map((member) => (
+          <ResultRows key={member.id} result={member} report={report} depth={depth + 1} t={t} />
+        ))}
+      </>
+    );
+  }
   return (
     <>
-      <tr data-depth={depth} data-flag={abnormal ? c.class : undefined} data-status={result.status}>
-        <th scope="row" style={depth > 0 ? { paddingInlineStart: `${0.5 + depth * 1.25}rem` } : undefined}>
-          {result.name}
-          {result.status !== 'final' && result.status !== 'amended' ? (
-            <>
-              {' '}
-              <StatusBadge status={result.status} messages={t} />
-            </>
-          ) : null}
-        </th>
+      <tr
+        data-depth={depth}
+        data-flag={abnormal ? c.class : undefined}
+        data-status={result.status}
+        data-void={isVoid || undefined}
+      >
+        {name}
         <td className="pps-value" data-flag={abnormal ? c.class : undefined}>
-          {formatLabValue(result.value, locale, t)}
+          {valueText(result, locale, t)}
           {result.susceptibility ? ` (${result.susceptibility.code})` : ''}
         </td>
         <td>{result.unit ?? ''}</td>
-        <td>
-          <ResultFlag classification={c} messages={t} />
-        </td>
-        <td>
-          {result.ranges
-            .map((range) => range.text)
-            .filter(Boolean)
-            .join('; ')}
-        </td>
+        <td>{isVoid ? null : <ResultFlag classification={c} messages={t} />}</td>
+        <td>{ranges}</td>
         <td>{result.comments.join(' ')}</td>
         <td>{result.accredited === undefined ? '' : result.accredited ? t.accredited : t.notAccredited}</td>
       </tr>
@@ -225,7 +328,7 @@ function ResultRows({ result, depth, t }: { result: LabResult; depth: number; t:
         </tr>
       ) : null}
       {result.members.map((member) => (
-        <ResultRows key={member.id} result={member} depth={depth + 1} t={t} />
+        <ResultRows key={member.id} result={member} report={report} depth={depth + 1} t={t} />
       ))}
     </>
   );
@@ -237,8 +340,8 @@ export function Results({ report, messages: t, headingLevel }: PartProps) {
   const rows = report.results.filter((result) => sectionOf(result) === 'table');
   if (rows.length === 0) return null;
   const H = heading(headingLevel);
-  const computed =
-    report.counts.abnormalComputed > 0 || rows.some((r) => r.classification.source === 'computed');
+  // The note may say "the lab flagged nothing" only when that holds for the whole report.
+  const note = flagNote(report);
   return (
     <section className="pps-report__section" aria-labelledby={id}>
       <H id={id} className="pps-subheading">
@@ -259,12 +362,16 @@ export function Results({ report, messages: t, headingLevel }: PartProps) {
           </thead>
           <tbody>
             {rows.map((result) => (
-              <ResultRows key={result.id} result={result} depth={0} t={t} />
+              <ResultRows key={result.id} result={result} report={report} depth={0} t={t} />
             ))}
           </tbody>
         </table>
       </ScrollArea>
-      {computed ? <p className="pps-note">{t.flagComputedExplanation}</p> : null}
+      {note ? (
+        <p className="pps-note" data-note={note}>
+          {note === 'none-flagged' ? t.flagNoteNoneFlagged : t.flagNoteComputed}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -278,7 +385,7 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
   const isolates = isolatesIn(cultures);
   const H = heading(headingLevel);
   const value = (result: LabResult) =>
-    `${formatLabValue(result.value, locale, t)}${result.unit ? ` ${result.unit}` : ''}`;
+    `${valueText(result, locale, t)}${result.unit ? ` ${result.unit}` : ''}`;
   const antibiotics: string[] = [];
   for (const isolate of isolates) {
     for (const member of isolate.members) {
@@ -300,7 +407,7 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
         <dl className="pps-fields">
           {wrappers.flatMap((culture) =>
             [culture, ...detailsOf(culture)]
-              .filter((result) => !answeredBelow(result))
+              .filter((result) => answerState(result) !== 'answered-below')
               .map((result) => (
                 <Field key={result.id} label={result.name}>
                   {value(result)}
@@ -317,12 +424,7 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
                 number: index + 1,
                 organism: formatLabValue(isolate.value, locale, t),
               })}
-              {isolate.status !== 'final' ? (
-                <>
-                  {' '}
-                  <StatusBadge status={isolate.status} messages={t} />
-                </>
-              ) : null}
+              <ResultStatuses result={isolate} messages={t} />
             </p>
             <dl className="pps-fields">
               {/* The analysis the organism was found in ("Aerob dyrkning"), as the lab named it. */}
@@ -439,38 +541,93 @@ export function Paragraphs({ text }: { text: string }) {
   );
 }
 
-/** Long text results (pathology, radiology) as readable paragraphs. */
+/** One result of a narrative, and the results under it: names as headings, texts as paragraphs. */
+function TextBlock({
+  result,
+  report,
+  level,
+  t,
+}: {
+  result: LabResult;
+  report: LabReport;
+  level: HeadingLevel;
+  t: LabResultsMessages;
+}) {
+  const { locale } = usePpsContext();
+  const Sub = heading(level);
+  const isVoid = isVoidResult(result, report);
+  const c = result.classification;
+  const ranges = result.ranges
+    .map((range) => range.text)
+    .filter(Boolean)
+    .join('; ');
+  const value = result.value;
+  return (
+    <article
+      className="pps-text-result"
+      aria-label={result.name}
+      data-status={result.status}
+      data-void={isVoid || undefined}
+    >
+      <Sub className="pps-text-result__name">
+        {result.name}
+        <ResultStatuses result={result} messages={t} />
+        <VoidByReport result={result} report={report} t={t} />
+      </Sub>
+      {value.kind === 'text' ? (
+        <div className="pps-value pps-longtext">
+          <Paragraphs text={value.text} />
+        </div>
+      ) : answerState(result) === 'answered-below' ? null : (
+        <p className="pps-value">
+          {valueText(result, locale, t)}
+          {result.unit ? ` ${result.unit}` : ''}
+        </p>
+      )}
+      {value.kind === 'text' && value.unit ? <p className="pps-note">{value.unit}</p> : null}
+      {value.kind === 'text' && value.codes.length > 0 ? (
+        <p className="pps-note">
+          {t.codes}: {value.codes.map((code) => code.code).join(', ')}
+        </p>
+      ) : null}
+      {!isVoid && (c.source === 'lab' || c.source === 'computed') ? (
+        <ResultFlag classification={c} messages={t} />
+      ) : null}
+      {ranges ? <p className="pps-note">{`${t.columnRange}: ${ranges}`}</p> : null}
+      {result.comments.length > 0 ? <p className="pps-note">{result.comments.join(' ')}</p> : null}
+      <ResultDetails result={result} messages={t} />
+      {result.members.map((member) => (
+        <TextBlock
+          key={member.id}
+          result={member}
+          report={report}
+          level={Math.min(level + 1, 6) as HeadingLevel}
+          t={t}
+        />
+      ))}
+    </article>
+  );
+}
+
+/** Narratives (pathology, radiology): paragraphs at full width, with the lab's line breaks. */
 export function TextResults({ report, messages: t, headingLevel }: PartProps) {
   const id = useId();
   const texts = report.results.filter((result) => sectionOf(result) === 'text');
   if (texts.length === 0) return null;
   const H = heading(headingLevel);
-  const Sub = heading(((headingLevel ?? 3) + 1) as HeadingLevel);
   return (
     <section className="pps-report__section" aria-labelledby={id}>
       <H id={id} className="pps-subheading">
         {t.sectionTextResults}
       </H>
       {texts.map((result) => (
-        <article key={result.id} className="pps-text-result" aria-label={result.name}>
-          <Sub className="pps-text-result__name">
-            {result.name}
-            {result.status !== 'final' ? (
-              <>
-                {' '}
-                <StatusBadge status={result.status} messages={t} />
-              </>
-            ) : null}
-          </Sub>
-          {result.value.kind === 'text' ? <Paragraphs text={result.value.text} /> : null}
-          {result.value.kind === 'text' && result.value.codes.length > 0 ? (
-            <p className="pps-note">
-              {t.codes}: {result.value.codes.map((c) => c.code).join(', ')}
-            </p>
-          ) : null}
-          {result.comments.length > 0 ? <p className="pps-note">{result.comments.join(' ')}</p> : null}
-          <ResultDetails result={result} messages={t} />
-        </article>
+        <TextBlock
+          key={result.id}
+          result={result}
+          report={report}
+          level={Math.min((headingLevel ?? 3) + 1, 6) as HeadingLevel}
+          t={t}
+        />
       ))}
     </section>
   );

@@ -100,7 +100,7 @@ describe('LabReportView', () => {
     const paragraphs = within(text).getAllByText(/./, { selector: 'p' });
     expect(paragraphs[0]).toHaveTextContent(/^Makroskopisk: Polypp 11 x 9 x 7 mm/);
     expect(paragraphs.length).toBeGreaterThanOrEqual(3);
-    expect(text.querySelector('strong, div')).toBeNull();
+    expect(text.querySelector('strong, b, script, img')).toBeNull();
     expect(within(article).getByRole('note')).toHaveTextContent('Tillegg');
   });
 
@@ -109,7 +109,7 @@ describe('LabReportView', () => {
       'a cancelled report',
       'report-versions',
       'KK26-552870',
-      'Kansellert: svarrapporten er trukket tilbake av laboratoriet.',
+      'Kansellert: svarrapporten er kansellert. Resultatene må ikke brukes.',
     ],
     ['an appended report', 'report-versions', 'KK26-549001', 'Tillegg: svarrapporten har fått et tillegg'],
   ] as const)('announces %s', async (_, scenario, labId, banner) => {
@@ -161,9 +161,10 @@ describe('LabReportView', () => {
     });
     const article = await report(/^Svarrapport/);
     const results = within(article).getByRole('table', { name: 'Resultater' });
-    expect(row(results, /P-CRP/)).toHaveTextContent('↑ Høy (beregnet)');
+    expect(row(results, /P-CRP/)).toHaveTextContent('↑ Høy (beregnet*)');
     expect(row(results, /P-Kalium/)).not.toHaveTextContent(/Høy|Lav|beregnet/);
-    expect(article).toHaveTextContent('«Beregnet» betyr at verdien er sammenlignet med referanseområdet.');
+    // The lab flagged nothing in the whole report: only then may the note say so.
+    expect(article).toHaveTextContent('Laboratoriet har ikke merket avvik i denne svarrapporten.');
   });
 
   it('says so when the report does not exist', async () => {

@@ -1,4 +1,5 @@
 'use client';
+import { requisitionObjectId } from '@pps-kit/api-client';
 import { useEffect, useId } from 'react';
 import { CitizenVisibilityNote } from '../access/citizen-visibility';
 import { ElevatedAccessBanner } from '../access/elevated-access-banner';
@@ -99,12 +100,21 @@ export function LabReportView({
           <Header report={state.data.report} messages={t} headingLevel={headingLevel} id={`${id}-heading`} />
           {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
           <StatusBanner report={state.data.report} messages={t} />
-          <CitizenVisibilityNote object={{ type: 'Svarrapport', value: state.data.report.id }} />
+          {/* One answer for the report and its requisition, stated once. */}
+          <CitizenVisibilityNote
+            object={{ type: 'Svarrapport', value: state.data.report.id }}
+            with={requisitionObjectId(state.data.report.requisition)}
+          />
           <Results report={state.data.report} messages={t} headingLevel={sectionLevel} />
           <Microbiology report={state.data.report} messages={t} headingLevel={sectionLevel} />
           <TextResults report={state.data.report} messages={t} headingLevel={sectionLevel} />
           <Comments report={state.data.report} messages={t} headingLevel={sectionLevel} />
-          <RequisitionSection report={state.data.report} t={t} headingLevel={sectionLevel} />
+          <RequisitionSection
+            report={state.data.report}
+            t={t}
+            headingLevel={sectionLevel}
+            showVisibility={false}
+          />
         </>
       ) : (
         <>

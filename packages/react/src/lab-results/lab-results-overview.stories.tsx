@@ -50,7 +50,7 @@ export const TenYearsOfChemistry: Story = {
   parameters: { pps: { patient: personOf('gp-chemistry') } },
   async play({ canvas }) {
     await ready(canvas);
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Bare svar med avvik' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Bare svar med avvik eller funn' }));
     for (const row of canvas.getAllByRole('row').filter((r) => r.querySelector('th[scope="row"]'))) {
       await expect(row).toHaveTextContent(/\d+ avvik/);
     }

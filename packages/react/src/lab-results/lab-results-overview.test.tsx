@@ -46,7 +46,7 @@ describe('LabResultsOverview', () => {
     expect(amended).toHaveTextContent('Endret');
     expect(amended).toHaveTextContent('1 avvik'); // P-Ferritin 9, flagged by the lab
     expect(cancelled).toHaveTextContent('Kansellert');
-    expect(within(region).getByText('Viser 4 av 4 svarrapporter')).toBeInTheDocument();
+    expect(within(region).getByText('Viser 7 av 7 svarrapporter')).toBeInTheDocument();
   });
 
   it('groups by fagområde when asked', async () => {
@@ -78,8 +78,9 @@ describe('LabResultsOverview', () => {
     await user.type(within(region).getByLabelText('Prøvetatt til'), '2026-06-30');
     for (const row of rowsOf(region)) expect(row.textContent).toMatch(/\.0[1-6]\.2026/);
 
-    await user.click(within(region).getByRole('checkbox', { name: 'Bare svar med avvik' }));
-    for (const row of rowsOf(region)) expect(row).toHaveTextContent(/\d+ avvik/);
+    await user.click(within(region).getByRole('checkbox', { name: 'Bare svar med avvik eller funn' }));
+    for (const row of rowsOf(region))
+      expect(row).toHaveTextContent(/\d+ avvik|Funn|\d+ beregnet\*|resistent/);
 
     await user.click(within(region).getByRole('button', { name: 'Nullstill filter' }));
     expect(within(region).getByText(`Viser ${total} av ${total} svarrapporter`)).toBeInTheDocument();
@@ -121,7 +122,7 @@ describe('LabResultsOverview', () => {
     await user.tab();
     expect(screen.getByLabelText('Prøvetatt til')).toHaveFocus();
     await user.tab();
-    expect(screen.getByRole('checkbox', { name: 'Bare svar med avvik' })).toHaveFocus();
+    expect(screen.getByRole('checkbox', { name: 'Bare svar med avvik eller funn' })).toHaveFocus();
     await user.keyboard(' ');
     await user.tab();
     expect(screen.getByRole('button', { name: 'Nullstill filter' })).toHaveFocus();

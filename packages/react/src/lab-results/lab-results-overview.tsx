@@ -1,5 +1,12 @@
 'use client';
-import { FAGOMRADER, type Fagomrade, type LabReport, type LabReportsModel } from '@pps-kit/api-client';
+import {
+  FAGOMRADER,
+  type Fagomrade,
+  hasFindings,
+  type LabReport,
+  type LabReportsModel,
+  reportFindings,
+} from '@pps-kit/api-client';
 import { useId, useMemo, useState } from 'react';
 import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
@@ -61,7 +68,8 @@ function applyFilters(reports: readonly LabReport[], filters: Filters): LabRepor
     const day = report.sampleTime ? dayKey(report.sampleTime) : '';
     if (filters.from && (!day || day < filters.from)) return false;
     if (filters.to && (!day || day > filters.to)) return false;
-    if (filters.onlyAbnormal && report.counts.abnormal === 0) return false;
+    // Findings: the lab's flags, computed classes, growth, organisms, diagnoses, resistance; never void values.
+    if (filters.onlyAbnormal && !hasFindings(report)) return false;
     return true;
   });
 }
@@ -112,6 +120,45 @@ function stateOf(
   if (pages.model.privacy.length > 0) return { kind: 'privacy', codes: pages.model.privacy };
   if (pages.model.reports.length === 0 && !pages.pageError) return { kind: 'no-data' };
   return { kind: 'data', data: pages.model };
+}
+
+/**
+ * A report's findings in words: the lab's flags, growth or a diagnosis ("Funn"), resistance, and
+ * classes pps-kit computed (marked, and explained in the legend). A void report says it must not
+ * be used; "Ingen" only when there is nothing to find, and narratives say they must be read.
+ */
+function FindingsCell({ report, t }: { report: LabReport; t: LabResultsMessages }) {
+  const f = reportFindings(report);
+  if (f.void) return <td data-findings="void">{t.findingVoid}</td>;
+  const parts = [
+    f.labFlags > 0 ? fill(t.abnormalCount, { count: f.labFlags }) : undefined,
+    f.positives > 0 ? t.findingPositive : undefined,
+    f.resistant > 0 ? fill(t.findingResistant, { count: f.resistant }) : undefined,
+  ].filter((part): part is string => part !== undefined);
+  const computed =
+    f.computedFlags > 0 ? `${fill(t.computedCount, { count: f.computedFlags })}${t.computedMark}` : undefined;
+  if (parts.length === 0 && !computed)
+    return (
+      <td data-findings={f.texts > 0 ? 'text' : 'none'}>{f.texts > 0 ? t.findingText : t.noAbnormal}</td>
+    );
+  return (
+    <td data-abnormal data-findings="some">
+      {parts.length > 0 ? (
+        <span className="pps-flag" data-flag="outside" data-source="lab">
+          <span className="pps-flag__glyph" aria-hidden="true">
+            !
+          </span>{' '}
+          {parts.join(', ')}
+        </span>
+      ) : null}
+      {parts.length > 0 && computed ? ', ' : null}
+      {computed ? (
+        <span className="pps-flag" data-flag="outside" data-source="computed">
+          {computed}
+        </span>
+      ) : null}
+    </td>
+  );
 }
 
 /**
@@ -308,18 +355,7 @@ export function LabResultsOverview({
                           <StatusBadge status={report.status} messages={t} />
                         </td>
                         <td className="pps-table__numeric">{report.counts.results}</td>
-                        <td data-abnormal={report.counts.abnormal > 0 || undefined}>
-                          {report.counts.abnormal > 0 ? (
-                            <span className="pps-flag" data-flag="outside" data-source="lab">
-                              <span className="pps-flag__glyph" aria-hidden="true">
-                                !
-                              </span>{' '}
-                              {fill(t.abnormalCount, { count: report.counts.abnormal })}
-                            </span>
-                          ) : (
-                            t.noAbnormal
-                          )}
-                        </td>
+                        <FindingsCell report={report} t={t} />
                       </tr>
                     );
                   })}
@@ -327,6 +363,11 @@ export function LabResultsOverview({
               </table>
             </section>
           ))}
+          {shown.some((report) => reportFindings(report).computedFlags > 0) ? (
+            <p className="pps-note" data-note="computed">
+              {t.computedLegend}
+            </p>
+          ) : null}
         </>
       )}
     </section>

@@ -27,6 +27,18 @@ export interface LabResultsMessages {
   /** `{count}` */
   abnormalCount: string;
   noAbnormal: string;
+  /** `{count}`: classes pps-kit computed (the lab did not flag them). */
+  computedCount: string;
+  /** A report with a positive finding: growth, an organism, a diagnosis. */
+  findingPositive: string;
+  /** `{count}`: susceptibilities answered R. */
+  findingResistant: string;
+  /** Long texts to read: neither "none" nor a finding can be said. */
+  findingText: string;
+  /** A cancelled or entered-in-error report in the overview. */
+  findingVoid: string;
+  /** The legend under the overview: what the computed mark means. */
+  computedLegend: string;
   newMarker: string;
   /** `{time}` */
   newSince: string;
@@ -56,6 +68,8 @@ export interface LabResultsMessages {
   /** `{firstIssued}` */
   bannerAppended: string;
   bannerCancelled: string;
+  /** A cancelled report whose requisition the message says was cancelled. */
+  bannerCancelledRequisition: string;
   bannerEnteredInError: string;
   sectionResults: string;
   sectionMicrobiology: string;
@@ -84,8 +98,19 @@ export interface LabResultsMessages {
   /** `{flag}`: a flag pps-kit does not know, shown as the lab sent it. */
   flagUnrecognised: string;
   flagComputed: string;
-  flagComputedExplanation: string;
+  /** The note under a report whose flags are all computed: the lab flagged nothing in it. */
+  flagNoteNoneFlagged: string;
+  /** The note under a report where some classes are computed, beside the lab's own flags. */
+  flagNoteComputed: string;
+  /** The mark after a computed class, explained by the notes and legends. */
+  computedMark: string;
   valueNone: string;
+  /** A result with no value of its own whose answer is in the results under it. */
+  answeredBelow: string;
+  /** A result the lab says is not answered yet. */
+  valuePending: string;
+  /** A changed report the lab still calls preliminary, or an addendum, in the lab's words: `{words}` */
+  labStatusWords: string;
   /** `{count}` */
   repeatCopies: string;
   isolate: string;
@@ -139,6 +164,12 @@ export interface LabResultsMessages {
   cellLab: string;
   /** `{count}`: more results at the same time. */
   cellMore: string;
+  /** A cancelled or entered-in-error value: `{status}` */
+  cellVoid: string;
+  /** The flowsheet's legend. */
+  legendHeading: string;
+  /** Visible marks of non-final statuses in the flowsheet. */
+  statusMarks: Partial<Record<NilarReportStatus | NilarObservationStatus, string>>;
   // Trend
   /** `{analysis}` */
   trendHeading: string;
@@ -190,7 +221,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     allExpertise: 'Alle fagområder',
     filterFrom: 'Prøvetatt fra',
     filterTo: 'Prøvetatt til',
-    onlyAbnormal: 'Bare svar med avvik',
+    onlyAbnormal: 'Bare svar med avvik eller funn',
     clearFilters: 'Nullstill filter',
     showing: 'Viser {shown} av {total} svarrapporter',
     noMatch: 'Ingen svarrapporter passer filteret.',
@@ -200,9 +231,16 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     columnRequester: 'Rekvirent',
     columnStatus: 'Status',
     columnResults: 'Analyser',
-    columnAbnormal: 'Avvik',
+    columnAbnormal: 'Avvik og funn',
     abnormalCount: '{count} avvik',
     noAbnormal: 'Ingen',
+    computedCount: '{count} beregnet',
+    findingPositive: 'Funn',
+    findingResistant: '{count} resistent',
+    findingText: 'Tekstsvar',
+    findingVoid: 'Må ikke brukes',
+    computedLegend:
+      '* Beregnet: laboratoriet har ikke merket verdien; pps-kit har sammenlignet den med referanseområdet.',
     newMarker: 'Ny',
     newSince: 'Ny siden {time}',
     openReport: 'Åpne svarrapport: {expertise}, {time}',
@@ -226,8 +264,9 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     bannerAmended:
       'Endret svar: denne versjonen erstatter et tidligere svar. Første versjon kom {firstIssued}.',
     bannerAppended: 'Tillegg: svarrapporten har fått et tillegg etter første versjon ({firstIssued}).',
-    bannerCancelled:
-      'Kansellert: svarrapporten er trukket tilbake av laboratoriet. Resultatene må ikke brukes.',
+    bannerCancelled: 'Kansellert: svarrapporten er kansellert. Resultatene må ikke brukes.',
+    bannerCancelledRequisition:
+      'Kansellert: rekvisisjonen er kansellert, og svarrapporten med den. Resultatene må ikke brukes.',
     bannerEnteredInError: 'Feilregistrert: svarrapporten må ikke brukes.',
     sectionResults: 'Resultater',
     sectionMicrobiology: 'Funn og resistens',
@@ -254,9 +293,15 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     flagCriticalLow: 'Kritisk lav',
     flagUnrecognised: 'Merket: {flag}',
     flagComputed: 'beregnet',
-    flagComputedExplanation:
-      'Laboratoriet har ikke merket avvik. «Beregnet» betyr at verdien er sammenlignet med referanseområdet.',
+    flagNoteNoneFlagged:
+      'Laboratoriet har ikke merket avvik i denne svarrapporten. * Beregnet: pps-kit har sammenlignet verdien med referanseområdet.',
+    flagNoteComputed:
+      '* Beregnet: laboratoriet har ikke merket disse verdiene; pps-kit har sammenlignet dem med referanseområdet.',
+    computedMark: '*',
     valueNone: 'Ikke besvart',
+    answeredBelow: 'Se svarene under',
+    valuePending: 'Ikke besvart ennå',
+    labStatusWords: 'laboratoriet: {words}',
     repeatCopies: '{count} tidligere sendte resultater er gjentatt i svarrapporten og vises ikke her.',
     isolate: 'Isolat',
     isolateHeading: 'Isolat {number}: {organism}',
@@ -301,6 +346,19 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     cellRange: 'referanseområde {range}',
     cellLab: 'laboratorium {lab}',
     cellMore: '{count} til samme tid',
+    cellVoid: '{status}, må ikke brukes',
+    legendHeading: 'Tegnforklaring',
+    statusMarks: {
+      registered: 'R',
+      partial: 'F',
+      preliminary: 'F',
+      amended: 'E',
+      corrected: 'K',
+      appended: 'T',
+      cancelled: '✕',
+      'entered-in-error': '✕',
+      unknown: '?',
+    },
     trendHeading: 'Utvikling: {analysis}',
     chooseAnalysis: 'Analyse',
     trendWindow: 'Periode',
@@ -353,7 +411,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     allExpertise: 'Alle fagområde',
     filterFrom: 'Prøve teken frå',
     filterTo: 'Prøve teken til',
-    onlyAbnormal: 'Berre svar med avvik',
+    onlyAbnormal: 'Berre svar med avvik eller funn',
     clearFilters: 'Nullstill filter',
     showing: 'Viser {shown} av {total} svarrapportar',
     noMatch: 'Ingen svarrapportar passar filteret.',
@@ -363,9 +421,16 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     columnRequester: 'Rekvirent',
     columnStatus: 'Status',
     columnResults: 'Analysar',
-    columnAbnormal: 'Avvik',
+    columnAbnormal: 'Avvik og funn',
     abnormalCount: '{count} avvik',
     noAbnormal: 'Ingen',
+    computedCount: '{count} rekna ut',
+    findingPositive: 'Funn',
+    findingResistant: '{count} resistent',
+    findingText: 'Tekstsvar',
+    findingVoid: 'Må ikkje brukast',
+    computedLegend:
+      '* Rekna ut: laboratoriet har ikkje merkt verdien; pps-kit har samanlikna han med referanseområdet.',
     newMarker: 'Ny',
     newSince: 'Ny sidan {time}',
     openReport: 'Opne svarrapport: {expertise}, {time}',
@@ -389,8 +454,9 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     bannerAmended:
       'Endra svar: denne versjonen erstattar eit tidlegare svar. Første versjon kom {firstIssued}.',
     bannerAppended: 'Tillegg: svarrapporten har fått eit tillegg etter første versjon ({firstIssued}).',
-    bannerCancelled:
-      'Kansellert: svarrapporten er trekt tilbake av laboratoriet. Resultata må ikkje brukast.',
+    bannerCancelled: 'Kansellert: svarrapporten er kansellert. Resultata må ikkje brukast.',
+    bannerCancelledRequisition:
+      'Kansellert: rekvisisjonen er kansellert, og svarrapporten med henne. Resultata må ikkje brukast.',
     bannerEnteredInError: 'Feilregistrert: svarrapporten må ikkje brukast.',
     sectionResults: 'Resultat',
     sectionMicrobiology: 'Funn og resistens',
@@ -417,9 +483,15 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     flagCriticalLow: 'Kritisk låg',
     flagUnrecognised: 'Merkt: {flag}',
     flagComputed: 'rekna ut',
-    flagComputedExplanation:
-      'Laboratoriet har ikkje merkt avvik. «Rekna ut» tyder at verdien er samanlikna med referanseområdet.',
+    flagNoteNoneFlagged:
+      'Laboratoriet har ikkje merkt avvik i denne svarrapporten. * Rekna ut: pps-kit har samanlikna verdien med referanseområdet.',
+    flagNoteComputed:
+      '* Rekna ut: laboratoriet har ikkje merkt desse verdiane; pps-kit har samanlikna dei med referanseområdet.',
+    computedMark: '*',
     valueNone: 'Ikkje svart på',
+    answeredBelow: 'Sjå svara under',
+    valuePending: 'Ikkje svart på enno',
+    labStatusWords: 'laboratoriet: {words}',
     repeatCopies: '{count} tidlegare sende resultat er gjentekne i svarrapporten og blir ikkje viste her.',
     isolate: 'Isolat',
     isolateHeading: 'Isolat {number}: {organism}',
@@ -464,6 +536,19 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     cellRange: 'referanseområde {range}',
     cellLab: 'laboratorium {lab}',
     cellMore: '{count} til til same tid',
+    cellVoid: '{status}, må ikkje brukast',
+    legendHeading: 'Teiknforklaring',
+    statusMarks: {
+      registered: 'R',
+      partial: 'F',
+      preliminary: 'F',
+      amended: 'E',
+      corrected: 'K',
+      appended: 'T',
+      cancelled: '✕',
+      'entered-in-error': '✕',
+      unknown: '?',
+    },
     trendHeading: 'Utvikling: {analysis}',
     chooseAnalysis: 'Analyse',
     trendWindow: 'Periode',
@@ -516,7 +601,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     allExpertise: 'All disciplines',
     filterFrom: 'Sampled from',
     filterTo: 'Sampled until',
-    onlyAbnormal: 'Only reports with abnormal results',
+    onlyAbnormal: 'Only reports with abnormal results or findings',
     clearFilters: 'Clear filters',
     showing: 'Showing {shown} of {total} reports',
     noMatch: 'No reports match the filters.',
@@ -526,9 +611,16 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     columnRequester: 'Requester',
     columnStatus: 'Status',
     columnResults: 'Results',
-    columnAbnormal: 'Abnormal',
+    columnAbnormal: 'Abnormal and findings',
     abnormalCount: '{count} abnormal',
     noAbnormal: 'None',
+    computedCount: '{count} computed',
+    findingPositive: 'Finding',
+    findingResistant: '{count} resistant',
+    findingText: 'Text result',
+    findingVoid: 'Do not use',
+    computedLegend:
+      '* Computed: the laboratory did not flag the value; pps-kit compared it with the reference range.',
     newMarker: 'New',
     newSince: 'New since {time}',
     openReport: 'Open report: {expertise}, {time}',
@@ -551,7 +643,9 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     bannerPreliminary: 'Preliminary: results may change.',
     bannerAmended: 'Amended: this version replaces an earlier report. The first version came {firstIssued}.',
     bannerAppended: 'Appended: the report has an addendum after its first version ({firstIssued}).',
-    bannerCancelled: 'Cancelled: the laboratory has withdrawn this report. Do not use its results.',
+    bannerCancelled: 'Cancelled: this report is cancelled. Do not use its results.',
+    bannerCancelledRequisition:
+      'Cancelled: the requisition was cancelled, and this report with it. Do not use its results.',
     bannerEnteredInError: 'Entered in error: do not use this report.',
     sectionResults: 'Results',
     sectionMicrobiology: 'Findings and susceptibility',
@@ -578,9 +672,15 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     flagCriticalLow: 'Critically low',
     flagUnrecognised: 'Flagged: {flag}',
     flagComputed: 'computed',
-    flagComputedExplanation:
-      'The laboratory flagged nothing. “Computed” means the value was compared with the reference range.',
+    flagNoteNoneFlagged:
+      'The laboratory flagged nothing in this report. * Computed: pps-kit compared the value with the reference range.',
+    flagNoteComputed:
+      '* Computed: the laboratory did not flag these values; pps-kit compared them with the reference range.',
+    computedMark: '*',
     valueNone: 'No result',
+    answeredBelow: 'See the results below',
+    valuePending: 'Not answered yet',
+    labStatusWords: 'laboratory: {words}',
     repeatCopies: '{count} earlier results are repeated in the report and not shown here.',
     isolate: 'Isolate',
     isolateHeading: 'Isolate {number}: {organism}',
@@ -625,6 +725,19 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     cellRange: 'reference range {range}',
     cellLab: 'laboratory {lab}',
     cellMore: '{count} more at the same time',
+    cellVoid: '{status}, do not use',
+    legendHeading: 'Legend',
+    statusMarks: {
+      registered: 'R',
+      partial: 'P',
+      preliminary: 'P',
+      amended: 'A',
+      corrected: 'C',
+      appended: 'Ad',
+      cancelled: '✕',
+      'entered-in-error': '✕',
+      unknown: '?',
+    },
     trendHeading: 'Trend: {analysis}',
     chooseAnalysis: 'Test',
     trendWindow: 'Period',

@@ -1,9 +1,11 @@
 'use client';
-import type {
-  Classification,
-  LabValue,
-  NilarObservationStatus,
-  NilarReportStatus,
+import {
+  type Classification,
+  type LabResult,
+  type LabValue,
+  type NilarObservationStatus,
+  type NilarReportStatus,
+  resultStatuses,
 } from '@pps-kit/api-client';
 import { formatDateTime, formatLabNumber } from '../shared/format';
 import type { Locale } from '../shared/i18n';
@@ -91,7 +93,13 @@ export function ResultFlag({ classification: c, messages: t }: ResultFlagProps) 
         {GLYPH[c.class]}
       </span>{' '}
       {label}
-      {c.source === 'computed' ? <span className="pps-flag__computed"> ({t.flagComputed})</span> : null}
+      {c.source === 'computed' ? (
+        <span className="pps-flag__computed">
+          {' '}
+          ({t.flagComputed}
+          {t.computedMark})
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -107,5 +115,30 @@ export function StatusBadge({ status, messages: t }: StatusBadgeProps) {
     <span className="pps-status" data-status={status}>
       {t.statusLabels[status] ?? status}
     </span>
+  );
+}
+
+/**
+ * The statuses of one result, each a badge, with a space before: nothing when it is final; its
+ * own status otherwise (and "preliminary" too where the lab says a changed result still is).
+ */
+export function ResultStatuses({
+  result,
+  messages: t,
+}: {
+  result: Pick<LabResult, 'status' | 'labStatus'>;
+  messages: Pick<LabResultsMessages, 'statusLabels'>;
+}) {
+  const statuses = resultStatuses(result);
+  if (statuses.length === 0) return null;
+  return (
+    <>
+      {statuses.map((status) => (
+        <span key={status}>
+          {' '}
+          <StatusBadge status={status} messages={t} />
+        </span>
+      ))}
+    </>
   );
 }

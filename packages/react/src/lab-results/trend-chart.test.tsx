@@ -12,14 +12,14 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
 describe('TrendChart', () => {
-  it('splits the trend where the lab and the unit change, and explains the break', async () => {
+  it('splits the trend where the lab changes, explains the break, and takes µmol/L and umol/L for one unit', async () => {
     renderWithPps(<TrendChart code="NPU04998" />, { patient: personOf('gp-chemistry') });
     const chart = await screen.findByRole('img', { name: /^Utvikling: P-Kreatinin\./ });
     expect(chart.querySelectorAll('polyline')).toHaveLength(2);
     expect(chart.querySelectorAll('.pps-trend__break')).toHaveLength(1);
     const [explanation] = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(explanation).toHaveTextContent(
-      /^Brudd 1 \(\d\d\.\d\d\.\d{4}\): nytt laboratorium \(Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi → Dalen medisinske laboratorium\), ny enhet \(µmol\/L → umol\/L\)\. Verdiene før og etter er ikke direkte sammenlignbare\.$/,
+      /^Brudd 1 \(\d\d\.\d\d\.\d{4}\): nytt laboratorium \(Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi → Dalen medisinske laboratorium\)\. Verdiene før og etter er ikke direkte sammenlignbare\.$/,
     );
   });
 

@@ -17,7 +17,7 @@ import { LoadProgress } from '../shared/load-progress';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
 import { type LabResultsMessages, labResultsMessages } from './messages';
-import { ResultFlag } from './result-parts';
+import { ResultFlag, StatusBadge } from './result-parts';
 import { useLabReportPages } from './use-lab-report-pages';
 
 const WIDTH = 640;
@@ -75,7 +75,8 @@ function Plot({
   /** What the chart shows, in words: its accessible name. */
   title: string;
 }) {
-  const numeric = series.points.filter((p) => p.value !== undefined);
+  // Only values that may be used are plotted: cancelled and entered-in-error ones never.
+  const numeric = series.points.filter((p) => p.value !== undefined && !p.void);
   const times = numeric.map((p) => p.at);
   const bounds = series.segments
     .flatMap((s) => [s.range.low, s.range.high])
@@ -281,7 +282,7 @@ export function TrendChart({
     !summary || summary.direction === 'too-few'
       ? t.trendTooFew
       : `${{ rising: t.trendRising, falling: t.trendFalling, stable: t.trendStable, variable: t.trendVariable }[summary.direction]} ${fill(t.trendOver, { count: summary.count })}`;
-  const hasNumbers = (series?.points ?? []).some((p) => p.value !== undefined);
+  const hasNumbers = (series?.points ?? []).some((p) => p.value !== undefined && !p.void);
 
   return (
     <section
@@ -369,7 +370,11 @@ export function TrendChart({
                 </thead>
                 <tbody>
                   {[...series.points].reverse().map((point) => (
-                    <tr key={`${point.reportId}-${point.at}`}>
+                    <tr
+                      key={`${point.reportId}-${point.at}`}
+                      data-status={point.status}
+                      data-void={point.void || undefined}
+                    >
                       <th scope="row">
                         {onReportOpen ? (
                           <button
@@ -383,10 +388,22 @@ export function TrendChart({
                           formatDateTime(point.time, locale)
                         )}
                       </th>
-                      <td>{pointValue(point, locale)}</td>
+                      <td className="pps-value">{pointValue(point, locale)}</td>
                       <td>{point.unit}</td>
                       <td>
-                        <ResultFlag classification={point.classification} messages={t} />
+                        {point.void ? (
+                          <StatusBadge status={point.status} messages={t} />
+                        ) : (
+                          <>
+                            <ResultFlag classification={point.classification} messages={t} />
+                            {point.status !== 'final' ? (
+                              <>
+                                {' '}
+                                <StatusBadge status={point.status} messages={t} />
+                              </>
+                            ) : null}
+                          </>
+                        )}
                       </td>
                       <td>{point.range.text ?? ''}</td>
                       <td>{point.lab ?? ''}</td>

@@ -1,5 +1,5 @@
 'use client';
-import type { LabReport } from '@pps-kit/api-client';
+import { type ConfidentialObjectId, type LabReport, requisitionObjectId } from '@pps-kit/api-client';
 import { useId } from 'react';
 import { CitizenVisibilityNote } from '../access/citizen-visibility';
 import { RequisitionFields, Specimens } from '../lab-results/lab-report-parts';
@@ -33,6 +33,7 @@ export function RequisitionSection({
   headingLevel,
   className,
   standalone = false,
+  showVisibility = true,
 }: {
   report: LabReport;
   t: LabResultsMessages;
@@ -40,6 +41,8 @@ export function RequisitionSection({
   className?: string | undefined;
   /** Shown on its own: says so when the report came without a requisition. */
   standalone?: boolean;
+  /** Say when the patient sees the requisition (off inside a report view, which says it once). */
+  showVisibility?: boolean;
 }) {
   const id = useId();
   const requisition = report.requisition;
@@ -72,8 +75,8 @@ export function RequisitionSection({
         {t.sectionRequisition}
       </H>
       <RequisitionFields requisition={requisition} messages={t} />
-      {requisition.id ? (
-        <CitizenVisibilityNote object={{ type: 'Rekvisisjon', value: requisition.id }} />
+      {requisitionObjectId(requisition) && showVisibility ? (
+        <CitizenVisibilityNote object={requisitionObjectId(requisition) as ConfidentialObjectId} />
       ) : null}
       <Specimens report={report} messages={t} headingLevel={sub} />
     </section>
