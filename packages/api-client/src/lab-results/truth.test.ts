@@ -249,6 +249,11 @@ describe('answerState', () => {
       'answered-below',
     ],
     ['registered', result({ status: 'registered' }), 'pending'],
+    [
+      'registered, a coded value without a code',
+      result({ status: 'registered', value: { kind: 'coded', codes: [] } }),
+      'pending',
+    ],
     ['preliminary without a value', result({ status: 'preliminary' }), 'pending'],
     ['final, nothing there', result(), 'not-answered'],
     ['members with no values either', result({ members: [result()] }), 'not-answered'],

@@ -170,12 +170,16 @@ export type AnswerState =
   /** Nothing at all is there. */
   | 'not-answered';
 
+/** Whether a value says anything: a coded value without a code says nothing. */
+const hasValue = (value: LabValue): boolean =>
+  value.kind !== 'none' && !(value.kind === 'coded' && value.codes.length === 0);
+
 const hasValueBelow = (result: LabResult): boolean =>
-  result.members.some((member) => member.value.kind !== 'none' || hasValueBelow(member));
+  result.members.some((member) => hasValue(member.value) || hasValueBelow(member));
 
 /** Whether an investigation is answered: "Ikke besvart" only when the lab says so or nothing is there. */
 export function answerState(result: LabResult): AnswerState {
-  if (result.value.kind !== 'none') return 'answered';
+  if (hasValue(result.value)) return 'answered';
   if (hasValueBelow(result)) return 'answered-below';
   if (result.status === 'registered' || result.status === 'preliminary') return 'pending';
   return 'not-answered';

@@ -406,13 +406,14 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
       {wrappers.length > 0 ? (
         <dl className="pps-fields">
           {wrappers.flatMap((culture) =>
-            [culture, ...detailsOf(culture)]
-              .filter((result) => answerState(result) !== 'answered-below')
-              .map((result) => (
-                <Field key={result.id} label={result.name}>
-                  {value(result)}
-                </Field>
-              )),
+            [culture, ...detailsOf(culture)].map((result) => (
+              <Field key={result.id} label={result.name}>
+                {value(result)}
+                <ResultStatuses result={result} messages={t} />
+                <VoidByReport result={result} report={report} t={t} />
+                {result.comments.length > 0 ? ` (${result.comments.join(' ')})` : null}
+              </Field>
+            )),
           )}
         </dl>
       ) : null}

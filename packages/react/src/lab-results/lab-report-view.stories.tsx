@@ -79,7 +79,55 @@ export const Cancelled: Story = {
   async play({ canvas }) {
     const report = await article(canvas);
     await expect(within(report).getByRole('note')).toHaveTextContent(
-      'Kansellert: svarrapporten er trukket tilbake',
+      'Kansellert: svarrapporten er kansellert. Resultatene må ikke brukes.',
+    );
+    // The cancelled value is struck through with its status, and never shown as a flag.
+    const row = within(report).getByRole('row', { name: /B-HbA1c/ });
+    await expect(row).toHaveAttribute('data-void', 'true');
+    await expect(row).toHaveTextContent('Kansellert');
+    await expect(row).not.toHaveTextContent('Høy');
+  },
+};
+
+/** Entered in error: the banner says it must not be used, and the value is struck through. */
+export const EnteredInError: Story = {
+  args: { reportId: reportIdOf('KK26-553300') },
+  parameters: { pps: { patient: personOf('report-versions') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    await expect(within(report).getByRole('note')).toHaveTextContent(
+      'Feilregistrert: svarrapporten må ikke brukes.',
+    );
+    const row = within(report).getByRole('row', { name: /P-Glukose/ });
+    await expect(row).toHaveAttribute('data-void', 'true');
+    await expect(row).toHaveTextContent('Feilregistrert');
+    await expect(row).not.toHaveTextContent('Høy');
+  },
+};
+
+/** Corrected: the banner of a changed report, and the result's own status "Korrigert". */
+export const Corrected: Story = {
+  args: { reportId: reportIdOf('KK26-553410') },
+  parameters: { pps: { patient: personOf('report-versions') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    await expect(within(report).getByRole('note')).toHaveTextContent('Endret svar');
+    await expect(within(report).getByRole('row', { name: /P-Natrium/ })).toHaveTextContent('Korrigert');
+  },
+};
+
+/** Changed and still preliminary (ServType M, Status P): both banners, and the lab's own words. */
+export const PreliminaryAndChanged: Story = {
+  args: { reportId: reportIdOf('KK26-553520') },
+  parameters: { pps: { patient: personOf('report-versions') } },
+  async play({ canvas }) {
+    const report = await article(canvas);
+    const notes = within(report).getAllByRole('note');
+    await expect(notes.map((n) => n.getAttribute('data-banner'))).toEqual(['amended', 'preliminary']);
+    await expect(within(report).getByRole('banner')).toHaveTextContent('Foreløpig rapport');
+    await expect(within(report).getByRole('row', { name: /P-CRP/ })).toHaveTextContent('Endret');
+    await expect(within(report).getByRole('row', { name: /P-Ferritin/ })).toHaveTextContent(
+      'Ikke besvart ennå',
     );
   },
 };

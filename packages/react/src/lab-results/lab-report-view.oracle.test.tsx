@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+/**
+ * The oracle of "Clinical truth I", on the screen: for every sample message, what the lab sent
+ * (read from the XML by the oracle's own DOM reader, sharing no code with the converter or the
+ * views) must be on the screen of LabReportView: each item's name, value as sent, unit,
+ * reference text, flag in words, status and comments; and no text may say "not flagged" or "not
+ * answered" where the message says otherwise.
+ */
+import type { NilarDiagnosticReport } from '@pps-kit/api-client';
+import { createPpsHandlers, svarrapporterToResources } from '@pps-kit/mocks';
+import { screen } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { messageFacts } from '../../../mocks/src/svarrapport/oracle/message-facts';
+import { readSample, sampleFiles, samplesPresent } from '../../../mocks/src/svarrapport/testing/samples';
+import { renderWithPps } from '../testing/render';
+import { LabReportView } from './lab-report-view';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The words a clinician reads for each NILAR status (written here, not taken from the catalogue). */
+const STATUS_WORDS: Record<string, string> = {
+  registered: 'Registrert',
+  preliminary: 'Foreløpig',
+  amended: 'Endret',
+  corrected: 'Korrigert',
+  appended: 'Tillegg',
+  cancelled: 'Kansellert',
+  'entered-in-error': 'Feilregistrert',
+  unknown: 'Ukjent',
+};
+/** The words for each 8244 flag. */
+const FLAG_WORDS: Record<string, string> = { '1': 'Høy', '2': 'Lav', '3': 'Utenfor' };
+
+/** A number as the lab wrote it, in Norwegian: the same digits, a decimal comma. */
+const norwegian = (text: string) => text.replace(/^(-?\d+)\.(\d+)$/, '$1,$2');
+
+describe.skipIf(!samplesPresent)('the screen shows what the lab sent, in every sample message', () => {
+  it.each(sampleFiles)('%s', async (name) => {
+    const bytes = readSample(name);
+    const [facts] = messageFacts(bytes);
+    if (!facts) throw new Error('the oracle read no report');
+    const resources = Object.values(svarrapporterToResources([bytes])).flat();
+    const report = resources.find((r): r is NilarDiagnosticReport => r.resourceType === 'DiagnosticReport');
+    if (!report) throw new Error('no report');
+    const personId = report.subject.identifier?.value ?? '';
+    server.use(...createPpsHandlers({ patients: [], resources: { [personId]: resources } }));
+    const view = renderWithPps(<LabReportView reportId={report.id} />, {
+      patient: { personId },
+      withoutPtsAndParek: true,
+    });
+    const article = await screen.findByRole('article', { name: /^Svarrapport/ }, { timeout: 3000 });
+    const shown = squash(article.textContent ?? '');
+    // Paragraphs and line breaks have no space between them in the text: texts compare without spaces.
+    const compact = shown.replace(/\s+/g, '');
+    const missing: string[] = [];
+    const expectShown = (item: string, what: string, ...alternatives: string[]) => {
+      const wanted = alternatives.map(squash).filter(Boolean);
+      const found = wanted.some((text) => compact.includes(text.replace(/\s+/g, '')));
+      if (wanted.length > 0 && !found) missing.push(`${item}: ${what} «${wanted[0]}»`);
+    };
+
+    const items = facts.items.filter((item) => item.history !== 'true');
+    for (const item of items) {
+      const label = `#${item.index} ${item.name}`;
+      expectShown(label, 'name', item.name);
+      const value = item.value;
+      if (value.kind === 'number') expectShown(label, 'value', norwegian(value.text));
+      if (value.kind === 'text') {
+        for (const line of value.text.split('\n')) expectShown(label, 'text', line, norwegian(squash(line)));
+      }
+      if (value.unit && value.kind !== 'interval' && value.kind !== 'date')
+        expectShown(label, 'unit', value.unit);
+      for (const range of item.ranges) expectShown(label, 'range', range);
+      const flag = item.flag.match(/\|(\d)=/)?.[1];
+      if (flag && FLAG_WORDS[flag] && item.status !== 'cancelled')
+        expectShown(label, 'flag', FLAG_WORDS[flag]);
+      if (STATUS_WORDS[item.status]) expectShown(label, 'status', STATUS_WORDS[item.status] as string);
+      for (const comment of item.comments) expectShown(label, 'comment', comment);
+    }
+    expect(missing, name).toEqual([]);
+
+    // What no text may claim where the message says otherwise.
+    const flagged = items.some((item) => /\|[123]=/.test(item.flag));
+    if (flagged) expect(shown, name).not.toContain('Laboratoriet har ikke merket avvik');
+    const hasValueBelow = (index: number): boolean =>
+      items.some(
+        (child) => child.parent === index && (child.value.kind !== 'none' || hasValueBelow(child.index)),
+      );
+    const unanswered = items.some(
+      (item) =>
+        item.value.kind === 'none' &&
+        !hasValueBelow(item.index) &&
+        !['registered', 'preliminary'].includes(item.status),
+    );
+    // "Ikke besvart ennå" is the lab's own "in progress"; plain "Ikke besvart" needs an empty item.
+    if (!unanswered) expect(shown, name).not.toMatch(/Ikke besvart(?! ennå)/);
+    view.unmount();
+  });
+});
