@@ -275,7 +275,7 @@ export const ComputedFlag: Story = {
   },
   async play({ canvas }) {
     await expect(within(await article(canvas)).getByRole('row', { name: /P-CRP/ })).toHaveTextContent(
-      '(beregnet)',
+      '(beregnet*)',
     );
   },
 };
@@ -434,7 +434,7 @@ export const FlagGlyphsAndStatuses: Story = {
   render: () => <FlagsAndStatuses />,
   async play({ canvas }) {
     await expect(canvas.getByText(/Kritisk høy/)).toBeVisible();
-    await expect(canvas.getByText('(beregnet)', { exact: false })).toBeVisible();
+    await expect(canvas.getByText('(beregnet*)', { exact: false })).toBeVisible();
     await expect(canvas.getByText('Kansellert')).toBeVisible();
   },
 };
