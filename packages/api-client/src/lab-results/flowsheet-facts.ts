@@ -12,13 +12,13 @@
  * a flowsheet first meets it.
  */
 import type { LabReport, LabResult } from './model';
-import { isVoidResult, resultFinding, unitKey } from './truth';
+import { hasValue, isVoidResult, resultFinding, unitKey } from './truth';
 
 /** Long texts (pathology, radiology) and susceptibilities do not belong in a flowsheet. */
 const SHORT_TEXT = 40;
 const fitsFlowsheet = (result: LabResult): boolean =>
   !result.susceptibility &&
-  result.value.kind !== 'none' &&
+  hasValue(result.value) &&
   !(
     result.value.kind === 'text' &&
     (result.value.text.length > SHORT_TEXT || result.value.text.includes('\n'))

@@ -29,7 +29,7 @@ import type {
 import { type Classification, classifyResult } from './classify';
 import { recordFlowsheetFacts } from './flowsheet-facts';
 import { type ParsedRange, parseReferenceRange } from './reference-range';
-import { isVoidResult } from './truth';
+import { reportFindings } from './truth';
 
 const SIR = ['S', 'I', 'R', 'K'];
 
@@ -231,8 +231,9 @@ export interface LabReport {
   /** The lab's own status codes, when the answer carries them: a changed report can also be preliminary. */
   labStatus?: LabStatusCodes;
   /**
-   * Number of results (every level), and how many are outside the range (by the lab's flag or
-   * computed). Cancelled and entered-in-error results are never counted as abnormal.
+   * Number of results (every level), and how many are flagged (by the lab, or computed:
+   * `reportFindings`). Cancelled and entered-in-error results are never counted as abnormal; for
+   * growth, organisms, diagnoses and resistance, ask `reportFindings`.
    */
   counts: { results: number; abnormal: number; abnormalComputed: number };
   raw: NilarDiagnosticReport;
@@ -483,19 +484,20 @@ function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<s
   };
 }
 
-function count(results: readonly LabResult[], reportStatus: NilarReportStatus): LabReport['counts'] {
-  const counts = { results: 0, abnormal: 0, abnormalComputed: 0 };
+/** How many results a report has (every level), and its flags by the one rule the views use. */
+function count(report: Pick<LabReport, 'status' | 'fagomrade' | 'results'>): LabReport['counts'] {
+  let results = 0;
   const walk = (result: LabResult) => {
-    counts.results += 1;
-    const c = result.classification;
-    if (c.class !== 'normal' && c.class !== 'unknown' && !isVoidResult(result, { status: reportStatus })) {
-      counts.abnormal += 1;
-      if (c.source === 'computed') counts.abnormalComputed += 1;
-    }
+    results += 1;
     for (const member of result.members) walk(member);
   };
-  for (const result of results) walk(result);
-  return counts;
+  for (const result of report.results) walk(result);
+  const findings = reportFindings(report);
+  return {
+    results,
+    abnormal: findings.labFlags + findings.computedFlags,
+    abnormalComputed: findings.computedFlags,
+  };
 }
 
 const EXPERTISE_SYSTEMS = (coding: Coding) => isVolvenSystem(coding.system, CODE_LIST.expertise);
@@ -619,7 +621,7 @@ function toLabReport(report: NilarDiagnosticReport, resolver: Resolver): LabRepo
     clinicalInfo: extensions(report, NILAR_EXTENSION.infItem)
       .map(clinicalInfoOf)
       .filter((t): t is string => Boolean(t)),
-    counts: count(results, report.status),
+    counts: count({ status: report.status, results, ...(fagomrade ? { fagomrade } : {}) }),
     ...(labStatus ? { labStatus } : {}),
     raw: report,
   };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { NilarObservationStatus, NilarReportStatus } from '../shared/fhir';
+import type { Coding, NilarObservationStatus, NilarReportStatus } from '../shared/fhir';
 import type { Classification } from './classify';
 import { toCumulativeTable } from './cumulative';
 import type { Fagomrade, LabReport, LabResult, LabValue } from './model';
 import { parseReferenceRange } from './reference-range';
+import { REPORT_STATUS_ORDER } from './status';
 import { toTrendSeries } from './trend';
 import {
   answerState,
@@ -22,10 +23,7 @@ import {
 } from './truth';
 
 const NONE: Classification = { class: 'unknown', source: 'none', reason: 'not-numeric' };
-const text = (
-  t: string,
-  codes: LabValue extends infer V ? (V extends { codes: infer C } ? C : never) : never = [],
-) => ({ kind: 'text', text: t, codes }) as LabValue;
+const text = (t: string, codes: Coding[] = []): LabValue => ({ kind: 'text', text: t, codes });
 
 let ids = 0;
 function result(over: Partial<LabResult> = {}): LabResult {
@@ -80,17 +78,9 @@ const computed = (cls: Classification['class']): Classification => ({
 const sir = (code: string) =>
   result({ name: 'Ampicillin', value: { kind: 'coded', codes: [{ code }] }, susceptibility: { code } });
 
-const ALL_OBSERVATION: NilarObservationStatus[] = [
-  'registered',
-  'preliminary',
-  'final',
-  'amended',
-  'corrected',
-  'cancelled',
-  'entered-in-error',
-  'unknown',
-];
-const ALL_REPORT: NilarReportStatus[] = [...ALL_OBSERVATION, 'partial', 'appended'];
+// Every status a report or a result can have: the lifecycle list the views sort by.
+const ALL_REPORT: readonly NilarReportStatus[] = REPORT_STATUS_ORDER;
+const ALL_OBSERVATION = REPORT_STATUS_ORDER.filter((s) => s !== 'partial') as NilarObservationStatus[];
 
 describe('isVoidStatus / isVoidResult', () => {
   it.each(ALL_REPORT.map((s) => [s, s === 'cancelled' || s === 'entered-in-error'] as const))(

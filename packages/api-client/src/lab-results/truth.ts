@@ -105,7 +105,7 @@ export interface ReportFindings {
  * The findings of a report, for the overview's column and the "only findings" filter. An
  * isolate counts once: the words under it (quantity, identification) are part of it.
  */
-export function reportFindings(report: LabReport): ReportFindings {
+export function reportFindings(report: Pick<LabReport, 'status' | 'fagomrade' | 'results'>): ReportFindings {
   const findings: ReportFindings = {
     void: isVoidStatus(report.status),
     labFlags: 0,
@@ -171,7 +171,7 @@ export type AnswerState =
   | 'not-answered';
 
 /** Whether a value says anything: a coded value without a code says nothing. */
-const hasValue = (value: LabValue): boolean =>
+export const hasValue = (value: LabValue): boolean =>
   value.kind !== 'none' && !(value.kind === 'coded' && value.codes.length === 0);
 
 const hasValueBelow = (result: LabResult): boolean =>

@@ -105,6 +105,8 @@ describe('requisitionObjectId', () => {
       value: uuid,
     });
     expect(requisitionObjectId({ id: 'R-55120', resourceId: 'x-sr' })).toBeUndefined();
+    const other = 'c4a5d7e9-1b2c-4d3e-9f40-516273849506';
+    expect(requisitionObjectId({ id: uuid, resourceId: other })?.value).toBe(uuid);
     expect(requisitionObjectId(undefined)).toBeUndefined();
   });
 });

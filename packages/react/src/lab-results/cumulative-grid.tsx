@@ -12,7 +12,7 @@ import { usePpsContext } from '../provider/pps-provider';
 import { formatDate, formatDateTime, formatTime } from '../shared/format';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
-import { formatLabValue } from './result-parts';
+import { FLAG_GLYPH, flagWords, formatLabValue } from './result-parts';
 
 const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 52;
@@ -36,8 +36,6 @@ export interface CumulativeGridProps {
 type GridRow =
   | { kind: 'group'; key: string; label: string }
   | { kind: 'data'; key: string; row: CumulativeRow };
-
-const GLYPH: Record<string, string> = { high: '↑', low: '↓', outside: '↕', critical: '‼' };
 
 /** Keeps `extra` rendered besides the visible range, so the focused cell always exists. */
 const keep = (extra: number) => (range: Range) => {
@@ -177,24 +175,11 @@ export function CumulativeGrid({
   const totalWidth = FIRST_WIDTH + columnVirtualizer.getTotalSize();
 
   const cellText = (cell: CumulativeCell) => formatLabValue(cell.value, locale, t);
-  /** The flag in words, as the report view says it: direction of a critical value, the lab's unknown flags. */
-  const flagWords = (cell: CumulativeCell) => {
-    const c = cell.classification;
-    const words =
-      c.class === 'unknown'
-        ? c.source === 'lab'
-          ? fill(t.flagUnrecognised, { flag: c.flag?.display ?? c.flag?.code ?? '?' })
-          : undefined
-        : c.class === 'critical'
-          ? c.direction === 'high'
-            ? t.flagCriticalHigh
-            : c.direction === 'low'
-              ? t.flagCriticalLow
-              : t.flagCritical
-          : c.class === 'normal'
-            ? undefined
-            : { high: t.flagHigh, low: t.flagLow, outside: t.flagOutside }[c.class];
-    return words && c.source === 'computed' ? `${words} (${t.flagComputed}${t.computedMark})` : words;
+  const flagText = (cell: CumulativeCell) => {
+    const words = flagWords(cell.classification, t);
+    return words && cell.classification.source === 'computed'
+      ? `${words} (${t.flagComputed}${t.computedMark})`
+      : words;
   };
   const cellLabel = (row: CumulativeRow, time: string, cell: CumulativeCell | undefined) => {
     const analysis = row.unit ? `${row.name} (${row.unit})` : row.name;
@@ -202,7 +187,7 @@ export function CumulativeGrid({
     const unit = cell.value.kind === 'quantity' ? (cell.value.unit ?? '') : '';
     const parts = [
       `${cellText(cell)}${unit ? ` ${unit}` : ''}`,
-      cell.void ? fill(t.cellVoid, { status: t.statusLabels[cell.status] }) : flagWords(cell),
+      cell.void ? fill(t.cellVoid, { status: t.statusLabels[cell.status] }) : flagText(cell),
       !cell.void && cell.status !== 'final' ? t.statusLabels[cell.status] : undefined,
       cell.range ? fill(t.cellRange, { range: cell.range }) : undefined,
       cell.lab ? fill(t.cellLab, { lab: cell.lab }) : undefined,
@@ -321,7 +306,10 @@ export function CumulativeGrid({
                   if (!column) return null;
                   const cell = row.cells.get(columnItem.index);
                   const col = columnItem.index + 1;
-                  const flag = cell && !cell.void ? GLYPH[cell.classification.class] : undefined;
+                  const flag =
+                    cell && !cell.void && flagWords(cell.classification, t)
+                      ? FLAG_GLYPH[cell.classification.class]
+                      : undefined;
                   const mark = cell && cell.status !== 'final' ? t.statusMarks[cell.status] : undefined;
                   const label = cellLabel(row, formatDateTime(column.time, locale), cell);
                   return (
@@ -393,8 +381,8 @@ function GridLegend({ t }: { t: LabResultsMessages }) {
       <summary>{t.legendHeading}</summary>
       <ul className="pps-legend__list">
         <li>
-          {GLYPH.high} {t.flagHigh}, {GLYPH.low} {t.flagLow}, {GLYPH.outside} {t.flagOutside},{' '}
-          {GLYPH.critical} {t.flagCritical}
+          {FLAG_GLYPH.high} {t.flagHigh}, {FLAG_GLYPH.low} {t.flagLow}, {FLAG_GLYPH.outside} {t.flagOutside},{' '}
+          {FLAG_GLYPH.critical} {t.flagCritical}
         </li>
         <li>{t.flagNoteComputed}</li>
         {statuses.map((status) => (

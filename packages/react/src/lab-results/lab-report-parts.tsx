@@ -265,11 +265,8 @@ function ResultRows({
       <VoidByReport result={result} report={report} t={t} />
     </th>
   );
-  const ranges = result.ranges
-    .map((range) => range.text)
-    .filter(Boolean)
-    .join('; ');
-  if (isLongText(result.value) && result.value.kind === 'text') {
+  const ranges = rangesOf(result);
+  if (isLongText(result.value)) {
     // A narrative under a parent: paragraphs across the table, wrapped, with the lab's line breaks.
     return (
       <>
@@ -281,18 +278,7 @@ function ResultRows({
         >
           {name}
           <td colSpan={6}>
-            <div className="pps-value pps-longtext">
-              <Paragraphs text={result.value.text} />
-            </div>
-            {result.value.codes.length > 0 ? (
-              <p className="pps-note">
-                {t.codes}: {result.value.codes.map((code) => code.code).join(', ')}
-              </p>
-            ) : null}
-            {abnormal || c.source === 'lab' ? <ResultFlag classification={c} messages={t} /> : null}
-            {ranges ? <p className="pps-note">{`${t.columnRange}: ${ranges}`}</p> : null}
-            {result.comments.length > 0 ? <p className="pps-note">{result.comments.join(' ')}</p> : null}
-            <ResultDetails result={result} messages={t} />
+            <Narrative result={result} report={report} t={t} />
           </td>
         </tr>
         {result.members.map((member) => (
@@ -542,6 +528,49 @@ export function Paragraphs({ text }: { text: string }) {
   );
 }
 
+/** The reference ranges of a result as the lab wrote them. */
+const rangesOf = (result: LabResult) =>
+  result.ranges
+    .map((range) => range.text)
+    .filter(Boolean)
+    .join('; ');
+
+/**
+ * A result read as text, not as a table row: its value (paragraphs with the lab's line breaks, or
+ * the value and unit), its codes, flag (never for a void value), ranges, comments and details.
+ */
+function Narrative({ result, report, t }: { result: LabResult; report: LabReport; t: LabResultsMessages }) {
+  const { locale } = usePpsContext();
+  const value = result.value;
+  const ranges = rangesOf(result);
+  return (
+    <>
+      {value.kind === 'text' ? (
+        <div className="pps-value pps-longtext">
+          <Paragraphs text={value.text} />
+          {value.unit ? <p>{value.unit}</p> : null}
+        </div>
+      ) : answerState(result) === 'answered-below' ? null : (
+        <p className="pps-value">
+          {valueText(result, locale, t)}
+          {result.unit ? ` ${result.unit}` : ''}
+        </p>
+      )}
+      {value.kind === 'text' && value.codes.length > 0 ? (
+        <p className="pps-note">
+          {t.codes}: {value.codes.map((code) => code.code).join(', ')}
+        </p>
+      ) : null}
+      {isVoidResult(result, report) ? null : (
+        <ResultFlag classification={result.classification} messages={t} />
+      )}
+      {ranges ? <p className="pps-note">{`${t.columnRange}: ${ranges}`}</p> : null}
+      {result.comments.length > 0 ? <p className="pps-note">{result.comments.join(' ')}</p> : null}
+      <ResultDetails result={result} messages={t} />
+    </>
+  );
+}
+
 /** One result of a narrative, and the results under it: names as headings, texts as paragraphs. */
 function TextBlock({
   result,
@@ -554,15 +583,8 @@ function TextBlock({
   level: HeadingLevel;
   t: LabResultsMessages;
 }) {
-  const { locale } = usePpsContext();
   const Sub = heading(level);
   const isVoid = isVoidResult(result, report);
-  const c = result.classification;
-  const ranges = result.ranges
-    .map((range) => range.text)
-    .filter(Boolean)
-    .join('; ');
-  const value = result.value;
   return (
     <article
       className="pps-text-result"
@@ -575,28 +597,7 @@ function TextBlock({
         <ResultStatuses result={result} messages={t} />
         <VoidByReport result={result} report={report} t={t} />
       </Sub>
-      {value.kind === 'text' ? (
-        <div className="pps-value pps-longtext">
-          <Paragraphs text={value.text} />
-        </div>
-      ) : answerState(result) === 'answered-below' ? null : (
-        <p className="pps-value">
-          {valueText(result, locale, t)}
-          {result.unit ? ` ${result.unit}` : ''}
-        </p>
-      )}
-      {value.kind === 'text' && value.unit ? <p className="pps-note">{value.unit}</p> : null}
-      {value.kind === 'text' && value.codes.length > 0 ? (
-        <p className="pps-note">
-          {t.codes}: {value.codes.map((code) => code.code).join(', ')}
-        </p>
-      ) : null}
-      {!isVoid && (c.source === 'lab' || c.source === 'computed') ? (
-        <ResultFlag classification={c} messages={t} />
-      ) : null}
-      {ranges ? <p className="pps-note">{`${t.columnRange}: ${ranges}`}</p> : null}
-      {result.comments.length > 0 ? <p className="pps-note">{result.comments.join(' ')}</p> : null}
-      <ResultDetails result={result} messages={t} />
+      <Narrative result={result} report={report} t={t} />
       {result.members.map((member) => (
         <TextBlock
           key={member.id}

@@ -6,15 +6,11 @@
  * reference text, flag in words, status and comments; and no text may say "not flagged" or "not
  * answered" where the message says otherwise.
  */
-import type { NilarDiagnosticReport } from '@pps-kit/api-client';
-import { createPpsHandlers, svarrapporterToResources } from '@pps-kit/mocks';
-import { screen } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { messageFacts } from '../../../mocks/src/svarrapport/oracle/message-facts';
 import { readSample, sampleFiles, samplesPresent } from '../../../mocks/src/svarrapport/testing/samples';
-import { renderWithPps } from '../testing/render';
-import { LabReportView } from './lab-report-view';
+import { showSvarrapport } from '../testing/svarrapport';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -45,16 +41,7 @@ describe.skipIf(!samplesPresent)('the screen shows what the lab sent, in every s
     const bytes = readSample(name);
     const [facts] = messageFacts(bytes);
     if (!facts) throw new Error('the oracle read no report');
-    const resources = Object.values(svarrapporterToResources([bytes])).flat();
-    const report = resources.find((r): r is NilarDiagnosticReport => r.resourceType === 'DiagnosticReport');
-    if (!report) throw new Error('no report');
-    const personId = report.subject.identifier?.value ?? '';
-    server.use(...createPpsHandlers({ patients: [], resources: { [personId]: resources } }));
-    const view = renderWithPps(<LabReportView reportId={report.id} />, {
-      patient: { personId },
-      withoutPtsAndParek: true,
-    });
-    const article = await screen.findByRole('article', { name: /^Svarrapport/ }, { timeout: 3000 });
+    const { article, unmount } = await showSvarrapport(bytes, server);
     const shown = squash(article.textContent ?? '');
     // Paragraphs and line breaks have no space between them in the text: texts compare without spaces.
     const compact = shown.replace(/\s+/g, '');
@@ -100,6 +87,6 @@ describe.skipIf(!samplesPresent)('the screen shows what the lab sent, in every s
     );
     // "Ikke besvart ennå" is the lab's own "in progress"; plain "Ikke besvart" needs an empty item.
     if (!unanswered) expect(shown, name).not.toMatch(/Ikke besvart(?! ennå)/);
-    view.unmount();
+    unmount();
   });
 });

@@ -3,9 +3,8 @@
  * Every sample message in ../shared/data/svarrapport (read in place), converted as PPS would and
  * shown in LabReportView: no error state, and every result's value and unit visible.
  */
-import type { NilarDiagnosticReport, NilarObservation } from '@pps-kit/api-client';
+import type { NilarObservation } from '@pps-kit/api-client';
 import { FHIR_EXTENSION } from '@pps-kit/api-client';
-import { createPpsHandlers, svarrapporterToResources } from '@pps-kit/mocks';
 import { screen } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +16,7 @@ import {
   samplesPresent,
 } from '../../../mocks/src/svarrapport/testing/samples';
 import { formatNumber, formatNumberText } from '../shared/format';
-import { renderWithPps } from '../testing/render';
-import { LabReportView } from './lab-report-view';
+import { showSvarrapport } from '../testing/svarrapport';
 
 const present = samplesPresent;
 const files = sampleFiles;
@@ -62,17 +60,7 @@ function expectedTexts(observation: NilarObservation): string[] {
 
 describe.skipIf(!present)('LabReportView shows every sample message', () => {
   it.each(files)('%s', async (name) => {
-    const resources = Object.values(svarrapporterToResources([readSample(name)])).flat();
-    const report = resources.find((r): r is NilarDiagnosticReport => r.resourceType === 'DiagnosticReport');
-    if (!report) throw new Error('no report');
-    const personId = report.subject.identifier?.value ?? '';
-    server.use(...createPpsHandlers({ patients: [], resources: { [personId]: resources } }));
-
-    const view = renderWithPps(<LabReportView reportId={report.id} />, {
-      patient: { personId },
-      withoutPtsAndParek: true,
-    });
-    const article = await screen.findByRole('article', { name: /^Svarrapport/ }, { timeout: 3000 });
+    const { article, resources, unmount } = await showSvarrapport(readSample(name), server);
     expect(screen.queryByRole('alert')).toBeNull();
     const shown = squash(article.textContent ?? '');
     const observations = resources.filter(
@@ -85,7 +73,7 @@ describe.skipIf(!present)('LabReportView shows every sample message', () => {
         expect(shown, `${name}: ${observation.code.text ?? observation.id}`).toContain(text);
       }
     }
-    view.unmount();
+    unmount();
   });
 });
 

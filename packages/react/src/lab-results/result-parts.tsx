@@ -57,7 +57,8 @@ export function formatLabValue(
   }
 }
 
-const GLYPH: Record<Classification['class'], string> = {
+/** The glyph of each class, beside its words (never colour alone). */
+export const FLAG_GLYPH: Record<Classification['class'], string> = {
   high: '↑',
   low: '↓',
   outside: '↕',
@@ -65,6 +66,35 @@ const GLYPH: Record<Classification['class'], string> = {
   normal: '',
   unknown: '?',
 };
+
+/**
+ * A class in words, as every view says it: the direction of a critical value, a flag pps-kit does
+ * not know as the lab sent it; `undefined` for normal and for what nothing can be said about.
+ */
+export function flagWords(
+  c: Classification,
+  t: Pick<
+    LabResultsMessages,
+    | 'flagUnrecognised'
+    | 'flagCritical'
+    | 'flagCriticalHigh'
+    | 'flagCriticalLow'
+    | 'flagHigh'
+    | 'flagLow'
+    | 'flagOutside'
+  >,
+): string | undefined {
+  if (c.class === 'normal' || (c.class === 'unknown' && c.source !== 'lab')) return undefined;
+  if (c.class === 'unknown')
+    return fill(t.flagUnrecognised, { flag: c.flag?.display ?? c.flag?.code ?? '?' });
+  if (c.class === 'critical')
+    return c.direction === 'high'
+      ? t.flagCriticalHigh
+      : c.direction === 'low'
+        ? t.flagCriticalLow
+        : t.flagCritical;
+  return { high: t.flagHigh, low: t.flagLow, outside: t.flagOutside }[c.class];
+}
 
 export interface ResultFlagProps {
   classification: Classification;
@@ -76,21 +106,12 @@ export interface ResultFlagProps {
  * (the lab sent no flag) says "computed"; the lab's own flags say nothing more.
  */
 export function ResultFlag({ classification: c, messages: t }: ResultFlagProps) {
-  if (c.class === 'normal' || (c.class === 'unknown' && c.source !== 'lab')) return null;
-  const label =
-    c.class === 'unknown'
-      ? fill(t.flagUnrecognised, { flag: c.flag?.display ?? c.flag?.code ?? '?' })
-      : c.class === 'critical'
-        ? c.direction === 'high'
-          ? t.flagCriticalHigh
-          : c.direction === 'low'
-            ? t.flagCriticalLow
-            : t.flagCritical
-        : { high: t.flagHigh, low: t.flagLow, outside: t.flagOutside }[c.class];
+  const label = flagWords(c, t);
+  if (label === undefined) return null;
   return (
     <span className="pps-flag" data-flag={c.class} data-source={c.source}>
       <span className="pps-flag__glyph" aria-hidden="true">
-        {GLYPH[c.class]}
+        {FLAG_GLYPH[c.class]}
       </span>{' '}
       {label}
       {c.source === 'computed' ? (
