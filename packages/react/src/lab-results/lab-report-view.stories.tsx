@@ -9,7 +9,7 @@ import { personOf, reportIdOf } from '../testing/mock-server';
 import * as LabReportParts from './lab-report-parts-namespace';
 import { LabReportView } from './lab-report-view';
 import { labResultsMessages } from './messages';
-import { ResultFlag, StatusBadge } from './result-parts';
+import { ResultFlag, ResultStatuses, StatusBadge } from './result-parts';
 import { useLabReport } from './use-lab-reports';
 
 /**
@@ -459,5 +459,53 @@ export const TextParagraphs: Story = {
     await expect(paragraphs[0]?.querySelectorAll('br')).toHaveLength(1);
     await expect(paragraphs[2]).toHaveTextContent('<b>Konklusjon</b>: Benign nevus.');
     await expect(canvasElement.querySelector('b')).toBeNull();
+  },
+};
+
+/** Each case `ResultStatuses` has: the statuses a single result shows beside its name. */
+const itemStatuses: { label: string; result: Parameters<typeof ResultStatuses>[0]['result'] }[] = [
+  { label: 'Endelig (ingen merke)', result: { status: 'final' } },
+  { label: 'Registrert', result: { status: 'registered' } },
+  { label: 'Foreløpig', result: { status: 'preliminary' } },
+  { label: 'Endret', result: { status: 'amended' } },
+  {
+    label: 'Endret, laboratoriet sier foreløpig (8245 2)',
+    result: { status: 'amended', labStatus: { status: { code: '2' } } },
+  },
+  { label: 'Korrigert', result: { status: 'corrected' } },
+  { label: 'Kansellert', result: { status: 'cancelled' } },
+  { label: 'Feilregistrert', result: { status: 'entered-in-error' } },
+  { label: 'Ukjent', result: { status: 'unknown' } },
+];
+
+function ItemStatusList() {
+  const t = useMessages(labResultsMessages);
+  const { locale } = usePpsContext();
+  return (
+    <dl className="pps-root pps-fields" lang={locale}>
+      {itemStatuses.map(({ label, result }) => (
+        <div key={label} className="pps-field-row" data-testid={label}>
+          <dt>{label}</dt>
+          <dd>
+            P-CRP
+            <ResultStatuses result={result} messages={t} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** `ResultStatuses`: nothing for a final result, its own status otherwise, and both where the lab says so. */
+export const ItemStatuses: Story = {
+  render: () => <ItemStatusList />,
+  async play({ canvas }) {
+    const badges = (label: string) =>
+      [...canvas.getByTestId(label).querySelectorAll('.pps-status')].map((b) => b.textContent);
+    await expect(badges('Endelig (ingen merke)')).toEqual([]);
+    await expect(badges('Endret')).toEqual(['Endret']);
+    await expect(badges('Endret, laboratoriet sier foreløpig (8245 2)')).toEqual(['Endret', 'Foreløpig']);
+    await expect(badges('Kansellert')).toEqual(['Kansellert']);
+    await expect(badges('Feilregistrert')).toEqual(['Feilregistrert']);
   },
 };

@@ -216,3 +216,45 @@ describe('LabResultsOverview', () => {
     expect(() => render(<LabResultsOverview />)).toThrow(/inside <PpsProvider/);
   });
 });
+
+describe('LabResultsOverview tells what the lab said', () => {
+  const rowWith = (region: HTMLElement, text: RegExp) => {
+    const row = rowsOf(region).find((r) => text.test(r.textContent ?? ''));
+    if (!row) throw new Error(`no row with ${text}`);
+    return row;
+  };
+
+  it('never counts a cancelled or entered-in-error value, and says it must not be used', async () => {
+    const user = userEvent.setup();
+    renderWithPps(<LabResultsOverview />, { patient: personOf('report-versions') });
+    const region = await overview();
+    for (const status of [/Kansellert/, /Feilregistrert/]) {
+      const row = rowWith(region, status);
+      expect(row).toHaveTextContent('Må ikke brukes');
+      expect(row).not.toHaveTextContent(/avvik/);
+    }
+    await user.click(within(region).getByRole('checkbox', { name: 'Bare svar med avvik eller funn' }));
+    expect(rowsOf(region).some((row) => /Kansellert|Feilregistrert/.test(row.textContent ?? ''))).toBe(false);
+  });
+
+  it('shows a positive culture with resistance as a finding, and the filter keeps it', async () => {
+    const user = userEvent.setup();
+    renderWithPps(<LabResultsOverview />, { patient: personOf('microbiology') });
+    const region = await overview();
+    // Growth without resistance yet (preliminary), and growth with resistance: both are findings.
+    expect(rowWith(region, /Foreløpig/)).toHaveTextContent(/! Funn$/);
+    expect(rowWith(region, /Funn, \d+ resistent$/)).toHaveTextContent('Medisinsk mikrobiologi');
+    const before = rowsOf(region).filter((row) => /Funn/.test(row.textContent ?? '')).length;
+    await user.click(within(region).getByRole('checkbox', { name: 'Bare svar med avvik eller funn' }));
+    expect(rowsOf(region).filter((row) => /Funn/.test(row.textContent ?? '')).length).toBe(before);
+  });
+
+  it('marks classes it computed, with the legend, apart from the lab’s flags', async () => {
+    renderWithPps(<LabResultsOverview />, { patient: personOf('gp-chemistry') });
+    const region = await overview();
+    expect(rowsOf(region).some((row) => /\d+ beregnet\*/.test(row.textContent ?? ''))).toBe(true);
+    expect(
+      within(region).getByText(/^\* Beregnet: laboratoriet har ikke merket verdien/),
+    ).toBeInTheDocument();
+  });
+});
