@@ -194,11 +194,20 @@ for (const mode of MODES) {
       }
       await expect(page.getByText('1 svarrapport(er) lastet inn.')).toBeVisible();
       await expect(page.getByRole('article', { name: /^Svarrapport/ })).toBeVisible();
+      // The report is shown under the message's own patient, never under the chosen test patient.
+      const messagePatient = page.getByRole('region', { name: 'Pasienten i meldingen' });
+      await expect(messagePatient).toContainText(/Fødselsnummer \d{6} \d{5}\./);
+      await expect(messagePatient).toContainText('ikke pasienten som er valgt i listen');
       await checkScreen(page, testInfo, 'svarrapport-file');
 
       // A file that is not a Svarrapport says so.
       await input.setInputFiles({ name: 'notes.xml', mimeType: 'text/xml', buffer: Buffer.from('<notes/>') });
       await expect(page.getByRole('alert')).toContainText('Filen kan ikke vises');
+
+      // The test patients keep their data: loading a message never turns them into "no results".
+      await openPatient(page, mode, /Fell, Lav/);
+      await openTab(page, mode, 'Prøvesvar');
+      await expect(page.getByText('Viser 7 av 7 svarrapporter')).toBeVisible();
     });
 
     test('inject a fault, see it reported, and recover', async ({ page }, testInfo) => {

@@ -1,4 +1,4 @@
-import { createMockHandlers, createPpsHandlers, type MockResources } from '@pps-kit/mocks';
+import { createMockHandlers, createPpsHandlers, getDefaultDataset, type MockResources } from '@pps-kit/mocks';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@pps-kit/react/styles.css';
@@ -23,8 +23,14 @@ async function startMocks() {
     onUnhandledRequest: 'bypass',
     quiet: true, // MSW would otherwise log request headers, and they carry the patient's id
   });
-  return (resources: MockResources) =>
-    worker.use(...createPpsHandlers({ resources, patients: [], fault: faultFor('pps') }));
+  // Loaded messages join the test patients in the mock PPS: nobody's results are replaced, and a
+  // message for a test patient adds to that patient's reports.
+  const served: Record<string, MockResources[string]> = { ...getDefaultDataset() };
+  return (resources: MockResources) => {
+    for (const [personId, list] of Object.entries(resources))
+      served[personId] = [...(served[personId] ?? []), ...list];
+    worker.use(...createPpsHandlers({ resources: { ...served }, fault: faultFor('pps') }));
+  };
 }
 
 async function main() {

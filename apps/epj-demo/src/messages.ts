@@ -55,6 +55,10 @@ export interface DemoMessages {
   xmlOnlyMocks: string;
   trendIntro: string;
   xmlEmpty: string;
+  /** The heading over the patient a loaded message is about. */
+  xmlPatientTitle: string;
+  /** `{personId}` */
+  xmlPatientBody: string;
   crashTitle: string;
   /** `{reason}` */
   crashBody: string;
@@ -153,6 +157,9 @@ export const demoMessages: Catalogue<DemoMessages> = {
     xmlOnlyMocks: 'Innlasting av filer virker bare når demoen kjører på de innebygde mockene.',
     trendIntro: 'Velg analyse og periode i grafen.',
     xmlEmpty: 'Filen inneholder ingen svarrapport.',
+    xmlPatientTitle: 'Pasienten i meldingen',
+    xmlPatientBody:
+      'Fødselsnummer {personId}. Svarrapporten gjelder denne pasienten, ikke pasienten som er valgt i listen.',
     crashTitle: 'Noe gikk galt i EPJ-demoen',
     crashBody: 'Siden kunne ikke vises ({reason}).',
     crashUnknown: 'ukjent feil',
@@ -242,6 +249,9 @@ export const demoMessages: Catalogue<DemoMessages> = {
     xmlOnlyMocks: 'Innlasting av filer verkar berre når demoen køyrer på dei innebygde mockane.',
     trendIntro: 'Vel analyse og periode i grafen.',
     xmlEmpty: 'Fila inneheld ingen svarrapport.',
+    xmlPatientTitle: 'Pasienten i meldinga',
+    xmlPatientBody:
+      'Fødselsnummer {personId}. Svarrapporten gjeld denne pasienten, ikkje pasienten som er vald i lista.',
     crashTitle: 'Noko gjekk gale i EPJ-demoen',
     crashBody: 'Sida kunne ikkje visast ({reason}).',
     crashUnknown: 'ukjend feil',
@@ -331,6 +341,9 @@ export const demoMessages: Catalogue<DemoMessages> = {
     xmlOnlyMocks: 'Loading files works only when the demo runs on the built-in mocks.',
     trendIntro: 'Choose the analysis and the period in the chart.',
     xmlEmpty: 'The file holds no Svarrapport.',
+    xmlPatientTitle: 'The patient in the message',
+    xmlPatientBody:
+      'National id {personId}. The report is about this patient, not the patient chosen in the list.',
     crashTitle: 'Something went wrong in the EHR demo',
     crashBody: 'The page could not be shown ({reason}).',
     crashUnknown: 'unknown error',

@@ -85,6 +85,15 @@ export function SvarrapportLoader({
       {loaded.kind === 'loaded' ? (
         <>
           <p role="status">{fill(t.xmlLoaded, { reports: loaded.reports })}</p>
+          {/* The message's own patient, never the test patient chosen in the list above. */}
+          <section className="epj-banner epj-banner--message" aria-labelledby={`${inputId}-patient`}>
+            <h3 id={`${inputId}-patient`}>{t.xmlPatientTitle}</h3>
+            <p>
+              {fill(t.xmlPatientBody, {
+                personId: `${loaded.personId.slice(0, 6)} ${loaded.personId.slice(6)}`,
+              })}
+            </p>
+          </section>
           <PpsProvider
             client={client}
             patient={{ personId: loaded.personId }}
