@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { readSample, sampleFiles } from './packages/mocks/src/svarrapport/testing/samples.ts';
 import { sourceResolve } from './vite.shared.ts';
 
 const root = import.meta.dirname;
@@ -68,6 +69,11 @@ export default defineConfig({
             headless: true,
             provider: chromium,
             instances: [{ browser: 'chromium' }],
+            // The sample messages, read in place in ../shared (never copied), for tests in Chromium.
+            commands: {
+              sampleFiles: () => [...sampleFiles],
+              readSampleBase64: (_context, name: string) => readSample(name).toString('base64'),
+            },
           },
         },
       },
