@@ -3,7 +3,8 @@
  * The oracle of "Clinical truth I", on the screen: for every sample message, what the lab sent
  * (read from the XML by the oracle's own DOM reader, sharing no code with the converter or the
  * views) must be on the screen of LabReportView: each item's name, value as sent, unit,
- * reference text, flag in words, status and comments; and no text may say "not flagged" or "not
+ * reference text, flag in words, status and comments, each item after its parent in the section
+ * that shows it; and no text may say "not flagged" or "not
  * answered" where the message says otherwise.
  */
 import { setupServer } from 'msw/node';
@@ -71,6 +72,24 @@ describe.skipIf(!samplesPresent)('the screen shows what the lab sent, in every s
       for (const comment of item.comments) expectShown(label, 'comment', comment);
     }
     expect(missing, name).toEqual([]);
+
+    // Under its parent: each item is in the section that shows its top-level item, after its parent.
+    const sections = [...article.querySelectorAll('section')].map((section) =>
+      (section.textContent ?? '').replace(/\s+/g, ''),
+    );
+    const key = (text: string) => text.replace(/\s+/g, '');
+    const misplaced: string[] = [];
+    for (const item of items) {
+      if (item.parent === undefined) continue;
+      const parent = items.find((p) => p.index === item.parent);
+      if (!parent) continue;
+      const under = sections.some((text) => {
+        const at = text.indexOf(key(parent.name));
+        return at >= 0 && text.indexOf(key(item.name), at + key(parent.name).length) >= 0;
+      });
+      if (!under) misplaced.push(`#${item.index} ${item.name} is not under #${parent.index} ${parent.name}`);
+    }
+    expect(misplaced, name).toEqual([]);
 
     // What no text may claim where the message says otherwise.
     const flagged = items.some((item) => /\|[123]=/.test(item.flag));
