@@ -181,20 +181,29 @@ export function CumulativeGrid({
       ? `${words} (${t.flagComputed}${t.computedMark})`
       : words;
   };
-  const cellLabel = (row: CumulativeRow, time: string, cell: CumulativeCell | undefined) => {
+  /**
+   * A cell's name in words, in three pieces around the value that is on screen: the analysis and
+   * time before it, and the unit, flag, status, range, lab and more after it. The cell takes its
+   * name from its content (the pieces around the value are visually hidden), so that the value
+   * on screen, even cut at its end, is always part of its name.
+   */
+  const cellName = (row: CumulativeRow, time: string, cell: CumulativeCell) => {
     const analysis = row.unit ? `${row.name} (${row.unit})` : row.name;
-    if (!cell) return fill(t.cellEmpty, { analysis, time });
     const unit = cell.value.kind === 'quantity' ? (cell.value.unit ?? '') : '';
-    const parts = [
-      `${cellText(cell)}${unit ? ` ${unit}` : ''}`,
+    const rest = [
       cell.void ? fill(t.cellVoid, { status: t.statusLabels[cell.status] }) : flagText(cell),
       !cell.void && cell.status !== 'final' ? t.statusLabels[cell.status] : undefined,
       cell.range ? fill(t.cellRange, { range: cell.range }) : undefined,
       cell.lab ? fill(t.cellLab, { lab: cell.lab }) : undefined,
       cell.more > 0 ? fill(t.cellMore, { count: cell.more }) : undefined,
     ].filter(Boolean);
-    return fill(t.cellLabel, { analysis, time, value: parts.join(', ') });
+    const value = cellText(cell);
+    const after = `${unit ? ` ${unit}` : ''}${rest.length > 0 ? `, ${rest.join(', ')}` : ''}`;
+    // The catalogue's sentence, split where the value goes.
+    const [before = '', end = ''] = fill(t.cellLabel, { analysis, time, value: '\u0000' }).split('\u0000');
+    return { before, value, after: `${after}${end}`, whole: `${before}${value}${after}${end}` };
   };
+
   return (
     <div className="pps-grid-wrap">
       <p id={`${id}-help`} className="pps-visually-hidden">
@@ -311,13 +320,21 @@ export function CumulativeGrid({
                       ? FLAG_GLYPH[cell.classification.class]
                       : undefined;
                   const mark = cell && cell.status !== 'final' ? t.statusMarks[cell.status] : undefined;
-                  const label = cellLabel(row, formatDateTime(column.time, locale), cell);
+                  const time = formatDateTime(column.time, locale);
+                  const name = cell ? cellName(row, time, cell) : undefined;
                   return (
                     <div
                       key={columnItem.key}
                       role="gridcell"
                       aria-colindex={col + 1}
-                      aria-label={label}
+                      aria-label={
+                        name
+                          ? undefined
+                          : fill(t.cellEmpty, {
+                              analysis: row.unit ? `${row.name} (${row.unit})` : row.name,
+                              time,
+                            })
+                      }
                       tabIndex={isActiveRow && activeCol === col ? 0 : -1}
                       data-cell={`${item.index}:${col}`}
                       data-flag={flag ? cell?.classification.class : undefined}
@@ -327,16 +344,18 @@ export function CumulativeGrid({
                       className="pps-grid__cell"
                       style={{ left: FIRST_WIDTH + columnItem.start, width: columnItem.size }}
                       // The whole text, where the cell is too narrow for it.
-                      title={cell ? label : undefined}
+                      title={name?.whole}
                       onFocus={() => setActive({ row: item.index, col })}
                       onClick={() => {
                         setActive({ row: item.index, col });
                         if (cell && onReportOpen) onReportOpen(cell.reportId);
                       }}
                     >
-                      {cell ? (
+                      {cell && name ? (
                         <>
-                          <span className="pps-grid__value">{cellText(cell)}</span>
+                          <span className="pps-visually-hidden">{name.before}</span>
+                          <span className="pps-grid__value">{name.value}</span>
+                          <span className="pps-visually-hidden">{name.after}</span>
                           {flag ? (
                             <span className="pps-grid__flag" aria-hidden="true">
                               {' '}

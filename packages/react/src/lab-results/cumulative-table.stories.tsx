@@ -218,3 +218,40 @@ export const TwoThousandSampleTimes: Story = {
     await waitFor(() => expect(canvasElement.querySelectorAll('*').length).toBeLessThan(3000));
   },
 };
+
+/** Every status has a visible mark (✎ endret, ✕ kansellert/feilregistrert …), explained in the legend. */
+export const StatusMarksAndLegend: Story = {
+  parameters: { pps: { patient: personOf('report-versions') } },
+  async play({ canvas }) {
+    await ready(canvas);
+    const grid = canvas.getByRole('grid', { name: 'Kumulativ visning' });
+    const amended = grid.querySelector('[data-status="amended"] .pps-grid__mark');
+    await expect(amended).toHaveTextContent('✎');
+    const voided = grid.querySelector('[role="gridcell"][data-void]');
+    await expect(voided?.querySelector('.pps-grid__mark')).toHaveTextContent('✕');
+    await expect(voided?.textContent).toMatch(/må ikke brukes/);
+    await userEvent.click(canvas.getByText('Tegnforklaring'));
+    await expect(canvas.getByText('Endret', { selector: '.pps-legend li', exact: false })).toBeVisible();
+  },
+};
+
+/** A long text is cut at its end, never its start, and the whole text is the cell's title and name. */
+export const LongTextCells: Story = {
+  parameters: { pps: { patient: personOf('microbiology') } },
+  async play({ canvas }) {
+    await ready(canvas);
+    const grid = canvas.getByRole('grid', { name: 'Kumulativ visning' });
+    const values = [...grid.querySelectorAll<HTMLElement>('.pps-grid__value')];
+    await expect(values.length).toBeGreaterThan(0);
+    for (const value of values) {
+      const cell = value.closest<HTMLElement>('[role="gridcell"]');
+      if (!cell) continue;
+      await expect(getComputedStyle(value).textOverflow).toBe('ellipsis');
+      // The start of the text is inside the cell: nothing is cut from the left.
+      await expect(value.getBoundingClientRect().left).toBeGreaterThanOrEqual(
+        cell.getBoundingClientRect().left,
+      );
+      await expect(cell.title).toContain(value.textContent ?? '');
+    }
+  },
+};

@@ -65,11 +65,39 @@ export const NewSinceLastVisit: Story = {
   },
 };
 
+/** Positive cultures are findings ("Funn", with resistance counted), never "Ingen". */
 export const Microbiology: Story = {
   parameters: { pps: { patient: personOf('microbiology') } },
   async play({ canvas }) {
     await ready(canvas);
     await expect(canvas.getAllByText('Foreløpig').length).toBeGreaterThan(0);
+    const findings = canvas
+      .getAllByRole('row')
+      .map((row) => row.querySelector('[data-findings]')?.textContent ?? '')
+      .filter(Boolean);
+    await expect(findings.some((text) => /Funn, \d+ resistent/.test(text))).toBe(true);
+  },
+};
+
+/** Cancelled and entered-in-error reports: listed with their status, never counted ("Må ikke brukes"). */
+export const VoidReports: Story = {
+  async play({ canvas }) {
+    await ready(canvas);
+    for (const status of ['Kansellert', 'Feilregistrert']) {
+      const row = canvas.getAllByRole('row').find((r) => r.textContent?.includes(status));
+      await expect(row).toHaveTextContent('Må ikke brukes');
+      await expect(row).not.toHaveTextContent(/avvik/);
+    }
+  },
+};
+
+/** Classes pps-kit computed carry a mark, explained by the legend under the table. */
+export const ComputedClasses: Story = {
+  parameters: { pps: { patient: personOf('gp-chemistry') } },
+  async play({ canvas }) {
+    await ready(canvas);
+    await expect(canvas.getAllByText(/\d+ beregnet\*/).length).toBeGreaterThan(0);
+    await expect(canvas.getByText(/^\* Beregnet: laboratoriet har ikke merket verdien/)).toBeVisible();
   },
 };
 

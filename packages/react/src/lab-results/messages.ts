@@ -168,7 +168,10 @@ export interface LabResultsMessages {
   cellVoid: string;
   /** The flowsheet's legend. */
   legendHeading: string;
-  /** Visible marks of non-final statuses in the flowsheet. */
+  /**
+   * Visible marks of non-final statuses in the flowsheet: symbols, not letters, so that a cell's
+   * visible text stays part of its accessible name (which says the status in words).
+   */
   statusMarks: Partial<Record<NilarReportStatus | NilarObservationStatus, string>>;
   // Trend
   /** `{analysis}` */
@@ -349,12 +352,12 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     cellVoid: '{status}, må ikke brukes',
     legendHeading: 'Tegnforklaring',
     statusMarks: {
-      registered: 'R',
-      partial: 'F',
-      preliminary: 'F',
-      amended: 'E',
-      corrected: 'K',
-      appended: 'T',
+      registered: '○',
+      partial: '◐',
+      preliminary: '◐',
+      amended: '✎',
+      corrected: '✎',
+      appended: '+',
       cancelled: '✕',
       'entered-in-error': '✕',
       unknown: '?',
@@ -539,12 +542,12 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     cellVoid: '{status}, må ikkje brukast',
     legendHeading: 'Teiknforklaring',
     statusMarks: {
-      registered: 'R',
-      partial: 'F',
-      preliminary: 'F',
-      amended: 'E',
-      corrected: 'K',
-      appended: 'T',
+      registered: '○',
+      partial: '◐',
+      preliminary: '◐',
+      amended: '✎',
+      corrected: '✎',
+      appended: '+',
       cancelled: '✕',
       'entered-in-error': '✕',
       unknown: '?',
@@ -728,12 +731,12 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     cellVoid: '{status}, do not use',
     legendHeading: 'Legend',
     statusMarks: {
-      registered: 'R',
-      partial: 'P',
-      preliminary: 'P',
-      amended: 'A',
-      corrected: 'C',
-      appended: 'Ad',
+      registered: '○',
+      partial: '◐',
+      preliminary: '◐',
+      amended: '✎',
+      corrected: '✎',
+      appended: '+',
       cancelled: '✕',
       'entered-in-error': '✕',
       unknown: '?',
