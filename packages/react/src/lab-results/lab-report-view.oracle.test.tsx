@@ -5,13 +5,18 @@
  * views) must be on the screen of LabReportView: each item's name, value as sent, unit,
  * reference text, flag in words, status and comments, each item after its parent in the section
  * that shows it; and no text may say "not flagged" or "not
- * answered" where the message says otherwise.
+ * answered" where the message says otherwise, nor the overview "Ingen" for a report flagged or
+ * resistant.
  */
+
+import { cleanup, screen } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { messageFacts } from '../../../mocks/src/svarrapport/oracle/message-facts';
 import { readSample, sampleFiles, samplesPresent } from '../../../mocks/src/svarrapport/testing/samples';
+import { renderWithPps } from '../testing/render';
 import { showSvarrapport } from '../testing/svarrapport';
+import { LabResultsOverview } from './lab-results-overview';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -42,7 +47,7 @@ describe.skipIf(!samplesPresent)('the screen shows what the lab sent, in every s
     const bytes = readSample(name);
     const [facts] = messageFacts(bytes);
     if (!facts) throw new Error('the oracle read no report');
-    const { article, unmount } = await showSvarrapport(bytes, server);
+    const { article, personId, unmount } = await showSvarrapport(bytes, server);
     const shown = squash(article.textContent ?? '');
     // Paragraphs and line breaks have no space between them in the text: texts compare without spaces.
     const compact = shown.replace(/\s+/g, '');
@@ -107,5 +112,17 @@ describe.skipIf(!samplesPresent)('the screen shows what the lab sent, in every s
     // "Ikke besvart ennå" is the lab's own "in progress"; plain "Ikke besvart" needs an empty item.
     if (!unanswered) expect(shown, name).not.toMatch(/Ikke besvart(?! ennå)/);
     unmount();
+
+    // The overview never says "Ingen" for a report the lab flagged or found resistance in.
+    renderWithPps(<LabResultsOverview />, { patient: { personId }, withoutPtsAndParek: true });
+    await screen.findByText(/^Viser \d+ av/);
+    const cells = [...document.querySelectorAll('[data-findings]')].map((c) =>
+      c.getAttribute('data-findings'),
+    );
+    const resistant = items.some((item) => item.value.codes.some((code) => /8271\|R$/.test(code)));
+    const voided = ['cancelled', 'entered-in-error'].includes(facts.status);
+    if (voided) expect(cells, name).toEqual(['void']);
+    else if (flagged || resistant) expect(cells, name).toEqual(['some']);
+    cleanup();
   });
 });

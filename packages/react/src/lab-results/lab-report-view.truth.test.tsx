@@ -4,7 +4,7 @@
  * through the converter, the mock PPS and the client to LabReportView.
  */
 import { createPpsHandlers, svarrapporterToResources } from '@pps-kit/mocks';
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderWithPps } from '../testing/render';
@@ -108,5 +108,23 @@ describe('LabReportView shows what the lab sent', () => {
     expect(isolate).toHaveTextContent('AnalyseAerob dyrkning');
     expect(isolate).toHaveTextContent('Mikro Biolog');
     expect(article).not.toHaveTextContent('AERD');
+  });
+
+  it('says who cancelled only where the message says it: a cancelled requisition', async () => {
+    const cancelled = (servReqType: string) =>
+      message(
+        'CLIN',
+        `<ServReq><ServType V="${servReqType}"/><Id>R1</Id></ServReq>`,
+        `<ResultItem><NumResult><NumResultValue V="51" U="mmol/mol"/></NumResult><ServType V="C"/><Investigation><Id V="NPU27300" OT="B-HbA1c"/></Investigation></ResultItem>`,
+      ).replace('<ServType V="N"/><IssueDate', '<ServType V="C"/><IssueDate');
+    let article = await show(cancelled('C'), /^Svarrapport/);
+    expect(within(article).getByRole('note')).toHaveTextContent(
+      'Kansellert: rekvisisjonen er kansellert, og svarrapporten med den.',
+    );
+    cleanup();
+    article = await show(cancelled('N'), /^Svarrapport/);
+    const banner = within(article).getByRole('note');
+    expect(banner).toHaveTextContent('Kansellert: svarrapporten er kansellert. Resultatene må ikke brukes.');
+    expect(banner).not.toHaveTextContent(/laboratoriet|rekvisisjonen/);
   });
 });

@@ -344,6 +344,17 @@ export function TrendChart({
               title={`${fill(t.trendHeading, { analysis: name })}. ${summaryText}`}
             />
           ) : null}
+          {series.points.some(
+            (p) =>
+              !p.void &&
+              p.classification.source === 'computed' &&
+              p.classification.class !== 'normal' &&
+              p.classification.class !== 'unknown',
+          ) ? (
+            <p className="pps-note" data-note="computed">
+              {t.flagNoteComputed}
+            </p>
+          ) : null}
           {series.segments.length > 1 ? (
             <ol className="pps-trend__breaks">
               {series.segments.slice(1).map((segment, index) => (

@@ -20,5 +20,5 @@ export async function showSvarrapport(bytes: Uint8Array | string, server: SetupS
     withoutPtsAndParek: true,
   });
   const article = await screen.findByRole('article', { name: /^Svarrapport/ }, { timeout: 3000 });
-  return { article, resources, unmount: view.unmount };
+  return { article, resources, personId, unmount: view.unmount };
 }
