@@ -42,7 +42,9 @@ for (const mode of MODES) {
       );
       const report = page.getByRole('article', { name: /^Svarrapport/ });
       await expect(report.getByRole('table', { name: 'Resultater' })).toBeVisible();
-      await expect(report.getByText('Pasienten ser svaret på Helsenorge:').first()).toBeVisible();
+      // One answer for the report and its requisition, stated once on the page.
+      await expect(page.getByText('Pasienten ser svaret på Helsenorge:')).toHaveCount(1);
+      await expect(report.getByText('Pasienten ser svaret på Helsenorge:')).toBeVisible();
       await expect(report.getByRole('heading', { name: 'Rekvisisjon' })).toBeVisible();
       await checkScreen(page, testInfo, 'report');
       await activate(page, mode, report.getByRole('button', { name: 'Lukk' }));
@@ -237,4 +239,16 @@ test('the demo is served with a strict Content-Security-Policy', async ({ page }
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toBe("default-src 'self'");
   await expect(page.getByRole('heading', { name: 'Logg inn i EPJ-demoen' })).toBeVisible();
+});
+
+test('a cancelled value stays struck through in forced colours', async ({ page }, testInfo) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await signIn(page, 'mouse', testInfo);
+  await openPatient(page, 'mouse', /Fell, Lav/);
+  // The newest cancelled report: B-HbA1c 51, which the lab had flagged high.
+  await page.getByRole('row').filter({ hasText: 'Kansellert' }).first().getByRole('button').click();
+  const report = page.getByRole('article', { name: /^Svarrapport/ });
+  const value = report.getByRole('row', { name: /B-HbA1c/ }).locator('.pps-value');
+  await expect(value).toHaveCSS('text-decoration-line', /line-through/);
+  await expect(report.getByRole('row', { name: /B-HbA1c/ })).toContainText('Kansellert');
 });

@@ -29,6 +29,8 @@ describe('when the patient sees a report on Helsenorge', () => {
     renderWithPps(<LabReportView reportId={histology()} />, { patient: pathology });
     const line = await screen.findByText(`Fra ${delayedUntil()}`);
     expect(line.closest('p')).toHaveTextContent(`Pasienten ser svaret på Helsenorge: Fra ${delayedUntil()}`);
+    // One answer for the report and its requisition, stated once.
+    expect(screen.getAllByText(/^Pasienten ser svaret på Helsenorge:?$/)).toHaveLength(1);
   });
 
   it('says "now" for a report without restrictions, and says nothing without a PTS client', async () => {
