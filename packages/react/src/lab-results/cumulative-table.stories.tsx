@@ -4,7 +4,7 @@ import {
   toLabReports,
   toSearchResult,
 } from '@pps-kit/api-client';
-import { generatePatientHistory, searchset } from '@pps-kit/mocks';
+import { buildReport, createPpsHandlers, generatePatientHistory, searchset } from '@pps-kit/mocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
@@ -253,5 +253,47 @@ export const LongTextCells: Story = {
       );
       await expect(cell.title).toContain(value.textContent ?? '');
     }
+  },
+};
+
+const DATED = personOf('gp-chemistry').personId;
+const datedReport = (id: string, collected: string, servProvId: string) =>
+  buildReport({
+    id,
+    personId: DATED,
+    expertise: 'CLIN',
+    status: 'final',
+    collected,
+    issued: '2026-11-03T12:00:00+01:00',
+    servProvId,
+    lab: { name: 'Datolaboratoriet', her: '8000199' },
+    requester: { name: 'Kari Klinikersen' },
+    requisition: { id: `R-${servProvId}`, authoredOn: '2026-10-30' },
+    specimens: [{ text: 'Blod' }],
+    results: [{ code: { nlk: 'NPU19748' }, name: 'P-CRP', value: 4, unit: 'mg/L', range: '< 5' }],
+  });
+
+/** A sample the lab dated without a time has a date only in its column header; never an invented time. */
+export const DateOnlySampleTimes: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      ...createPpsHandlers({
+        patients: [],
+        resources: {
+          [DATED]: [
+            ...datedReport('c0ffee00-0000-4000-8000-0000000000d1', '2026-11-01', 'D-1'),
+            ...datedReport('c0ffee00-0000-4000-8000-0000000000d2', '2026-11-02T08:15:00+01:00', 'D-2'),
+          ],
+        },
+      }),
+    );
+  },
+  async play({ canvas }) {
+    await ready(canvas);
+    const grid = canvas.getByRole('grid', { name: 'Kumulativ visning' });
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    await expect(headers).toEqual(['Analyse', '02.11.202608:15', '01.11.2026']);
   },
 };
