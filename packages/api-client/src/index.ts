@@ -103,6 +103,8 @@ export type {
 export { createPpsClient, REPORT_INCLUDES } from './pps/client';
 export type { AccessBasis, PpsMode, PpsPatientContext } from './pps/context';
 export { PPS_HEADERS, patientHeaders } from './pps/context';
+export type { PageLike, PagingOptions, PagingStep } from './pps/paging';
+export { MAX_PAGES, pagingStep, saneTotal } from './pps/paging';
 export { NilarBundleSchema, NilarResourceSchema } from './pps/schema';
 export type { DateFilter, DatePrefix, ObservationSearchParams, PpsSearchParams } from './pps/search-params';
 export { toFormBody } from './pps/search-params';
@@ -152,12 +154,14 @@ export {
   volvenSystem,
   volvenSystems,
 } from './shared/code-systems';
-export type { PpsErrorKind, ValidationIssue } from './shared/errors';
+export type { PagingProblem, PpsErrorKind, ValidationIssue } from './shared/errors';
 export {
   isPpsError,
   PpsError,
   PpsHttpError,
   PpsNetworkError,
+  PpsOutcomeError,
+  PpsPagingError,
   PpsPatientMismatchError,
   PpsResponseError,
   PpsTimeoutError,
@@ -194,6 +198,18 @@ export type {
   ResourceBase,
   SearchEntryMode,
 } from './shared/fhir';
+export {
+  isDateOnly,
+  OSLO_TIME_ZONE,
+  osloBound,
+  osloDay,
+  osloDayEnd,
+  osloDayStart,
+  osloInstant,
+  osloOffset,
+  osloToday,
+  osloWallTime,
+} from './shared/oslo-calendar';
 export { assertSubjectIs } from './shared/patient-guard';
 export type { PersonIdInfo, PersonIdKind } from './shared/person-id';
 export { hasValidCheckDigits, isValidPersonId, parsePersonId } from './shared/person-id';

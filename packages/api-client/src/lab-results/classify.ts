@@ -106,19 +106,28 @@ export function classifyResult(
   if (range.low === undefined && range.high === undefined)
     return { class: 'unknown', source: 'none', reason: 'no-range' };
 
-  // The value as an interval: "<1" is anything below 1, ">90" anything above 90.
+  // The value as an interval: "<1" is anything below 1 (not 1), "<=1" anything up to 1, ">90"
+  // anything above 90. `open` ends are not part of it.
   const comparator = observation.valueQuantity?.comparator;
-  const min = comparator === '<' || comparator === '<=' ? Number.NEGATIVE_INFINITY : value;
-  const max = comparator === '>' || comparator === '>=' ? Number.POSITIVE_INFINITY : value;
+  const upTo = comparator === '<' || comparator === '<=';
+  const from = comparator === '>' || comparator === '>=';
+  const min = upTo ? Number.NEGATIVE_INFINITY : value;
+  const max = from ? Number.POSITIVE_INFINITY : value;
+  const minOpen = comparator === '>';
+  const maxOpen = comparator === '<';
+  const { low, high } = range;
+  const highExclusive = range.highInclusive === false;
+  const lowExclusive = range.lowInclusive === false;
 
-  const aboveHigh = (v: number) =>
-    range.high !== undefined && (range.highInclusive === false ? v >= range.high : v > range.high);
-  const belowLow = (v: number) =>
-    range.low !== undefined && (range.lowInclusive === false ? v <= range.low : v < range.low);
+  // Every value of the interval above the range, or below it; or some value outside it.
+  const allAbove = high !== undefined && (min > high || (min === high && (minOpen || highExclusive)));
+  const allBelow = low !== undefined && (max < low || (max === low && (maxOpen || lowExclusive)));
+  const someAbove = high !== undefined && (max > high || (max === high && highExclusive && !maxOpen));
+  const someBelow = low !== undefined && (min < low || (min === low && lowExclusive && !minOpen));
 
-  if (aboveHigh(min)) return { class: 'high', source: 'computed', reason: 'computed-above-range' };
-  if (belowLow(max)) return { class: 'low', source: 'computed', reason: 'computed-below-range' };
-  if (!aboveHigh(max) && !belowLow(min))
+  if (allAbove) return { class: 'high', source: 'computed', reason: 'computed-above-range' };
+  if (allBelow) return { class: 'low', source: 'computed', reason: 'computed-below-range' };
+  if (!someAbove && !someBelow)
     return { class: 'normal', source: 'computed', reason: 'computed-within-range' };
   return { class: 'unknown', source: 'computed', reason: 'computed-inconclusive' };
 }

@@ -7,7 +7,9 @@
  * each result in its row. Each row keeps one number per cell; reports that come newest first need
  * no sorting, others get a counting sort. A cell's object is built only when the cell is read.
  */
+
 import type { NilarObservationStatus } from '../shared/fhir';
+import { osloBound } from '../shared/oslo-calendar';
 import type { Classification } from './classify';
 import {
   ABNORMAL,
@@ -110,14 +112,8 @@ export interface CumulativeOptions {
   onlyAbnormal?: boolean;
 }
 
-const bound = (value: string | undefined, end: boolean): number | undefined => {
-  if (!value) return undefined;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  // Dates are Oslo calendar days; +01:00 is close enough for a window, and never drops a day.
-  const time = Date.parse(dateOnly ? `${value}T00:00:00+01:00` : value);
-  if (Number.isNaN(time)) return undefined;
-  return dateOnly && end ? time + 86_400_000 + 3_600_000 - 1 : time;
-};
+/** A date is a whole Oslo calendar day (summer time included). */
+const bound = osloBound;
 
 /** The cumulative table of `reports` (from `toLabReports`), with filters applied. */
 export function toCumulativeTable(

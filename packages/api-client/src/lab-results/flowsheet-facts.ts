@@ -11,6 +11,7 @@
  * whose `results` array has been replaced, or that `toLabReports` did not build, is recorded when
  * a flowsheet first meets it.
  */
+import { osloInstant } from '../shared/oslo-calendar';
 import type { LabReport, LabResult } from './model';
 import { hasValue, isVoidResult, resultFinding, unitKey } from './truth';
 
@@ -146,7 +147,7 @@ export function recordFlowsheetFacts(reports: readonly LabReport[]): FactsBlock 
         const time = result.effective ?? report.sampleTime;
         if (time !== lastTime) {
           lastTime = time;
-          lastAt = time ? Date.parse(time) : Number.NaN;
+          lastAt = time ? osloInstant(time) : Number.NaN;
           if (time && !Number.isNaN(lastAt) && !textOf.has(lastAt)) textOf.set(lastAt, time);
         }
         if (!Number.isNaN(lastAt)) {

@@ -11,6 +11,7 @@ import {
   NILAR_EXTENSION,
   PPS_KIT_EXTENSION,
 } from '../shared/code-systems';
+import { type PpsPagingError, PpsResponseError } from '../shared/errors';
 import type {
   Coding,
   Extension,
@@ -244,9 +245,19 @@ export interface LabReportsModel {
   reports: LabReport[];
   /** Privacy outcomes: when set, data is hidden; never show it as "no results". */
   privacy: PvkOutcomeCode[];
+  /** Other outcome codes that may mean data is hidden (`PpsSearchResult.hidden`): say so, and name them. */
+  hidden: string[];
   noData: boolean;
   total: number | undefined;
+  /** Paging stopped early: the reports are those loaded, of at least `incomplete.atLeast`. */
+  incomplete?: PpsPagingError | undefined;
 }
+
+/**
+ * The deepest hasMember nesting read (a panel of panels of results is three). A deeper chain is
+ * not a lab's message: a typed error, never a stack overflow.
+ */
+export const MAX_MEMBER_DEPTH = 32;
 
 const extensions = (resource: { extension?: Extension[] } | undefined, url: string) =>
   (resource?.extension ?? []).filter((e) => e.url === url);
@@ -432,8 +443,23 @@ function labStatusOf(resource: { extension?: Extension[] }): LabStatusCodes | un
 const isHistory = (observation: NilarObservation) =>
   extensions(observation, NILAR_EXTENSION.history).some((e) => e.valueBoolean === true);
 
-function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<string>): LabResult {
-  seen.add(observation.id);
+/**
+ * One result with its members. `ancestors` are the results above it: a member that is its own
+ * ancestor (a cycle) is left out, since it is already shown; a member two results share is shown
+ * under each.
+ */
+function resultOf(
+  observation: NilarObservation,
+  resolver: Resolver,
+  ancestors: readonly string[] = [],
+): LabResult {
+  if (ancestors.length >= MAX_MEMBER_DEPTH) {
+    throw new PpsResponseError(
+      `Observation/${observation.id}.hasMember`,
+      `results nested more than ${MAX_MEMBER_DEPTH} levels deep`,
+    );
+  }
+  const path = [...ancestors, observation.id];
   const codes = observation.code.coding ?? [];
   const name = conceptText(observation.code) ?? '';
   const { value, susceptibility } = readValue(observation, name);
@@ -445,8 +471,8 @@ function resultOf(observation: NilarObservation, resolver: Resolver, seen: Set<s
   );
   const members = (observation.hasMember ?? [])
     .map((ref) => resolver.get<NilarObservation>(ref, 'Observation'))
-    .filter((m): m is NilarObservation => m !== undefined && !seen.has(m.id)) // a cycle never loops
-    .map((m) => resultOf(m, resolver, seen));
+    .filter((m): m is NilarObservation => m !== undefined && !path.includes(m.id)) // a cycle never loops
+    .map((m) => resultOf(m, resolver, path));
   const labStatus = labStatusOf(observation);
   return {
     id: observation.id,
@@ -504,12 +530,11 @@ const EXPERTISE_SYSTEMS = (coding: Coding) => isVolvenSystem(coding.system, CODE
 
 /** One DiagnosticReport, joined with what it references. */
 function toLabReport(report: NilarDiagnosticReport, resolver: Resolver): LabReport {
-  const seen = new Set<string>();
   const observations = (report.result ?? [])
     .map((ref) => resolver.get<NilarObservation>(ref, 'Observation'))
     .filter((o): o is NilarObservation => o !== undefined);
   const kept = observations.filter((o) => !isHistory(o));
-  const results = kept.map((o) => resultOf(o, resolver, seen));
+  const results = kept.map((o) => resultOf(o, resolver));
 
   const performers = (report.performer ?? []).map((ref) => ({
     ref,
@@ -649,7 +674,9 @@ export function toLabReports(result: PpsSearchResult<NilarDiagnosticReport>): La
   return {
     reports,
     privacy: result.privacy,
+    hidden: result.hidden,
     noData: result.noData,
     total: result.total,
+    ...(result.incomplete ? { incomplete: result.incomplete } : {}),
   };
 }

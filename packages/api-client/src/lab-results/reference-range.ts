@@ -32,27 +32,27 @@ const LOWER = new RegExp(String.raw`^(>=?|≥|over|større enn)\s*(${NUMBER})(?:
 
 function fromText(raw: string): ParsedRange {
   const text = raw.trim();
-  if (text === '' || text === '-' || text === '–') return { text: raw, kind: 'empty' };
+  if (text === '' || text === '-' || text === '–' || text === '—') return { text: raw, kind: 'empty' };
   let match = INTERVAL.exec(text);
   if (match) {
-    const low = toNumber(match[1] ?? '');
-    const high = toNumber(match[2] ?? '');
+    const low = toNumber(match[1] as string);
+    const high = toNumber(match[2] as string);
     // "10-5" is not a range; keep it as text rather than guess.
     if (low <= high)
       return { text: raw, kind: 'interval', low, high, lowInclusive: true, highInclusive: true };
     return { text: raw, kind: 'text' };
   }
   match = OPEN_UPPER.exec(text);
-  if (match) return { text: raw, kind: 'lower', low: toNumber(match[1] ?? ''), lowInclusive: true };
+  if (match) return { text: raw, kind: 'lower', low: toNumber(match[1] as string), lowInclusive: true };
   match = UPPER.exec(text);
   if (match) {
-    const inclusive = /=|≤/.test(match[1] ?? '');
-    return { text: raw, kind: 'upper', high: toNumber(match[2] ?? ''), highInclusive: inclusive };
+    const inclusive = /=|≤/.test(match[1] as string);
+    return { text: raw, kind: 'upper', high: toNumber(match[2] as string), highInclusive: inclusive };
   }
   match = LOWER.exec(text);
   if (match) {
-    const inclusive = /=|≥/.test(match[1] ?? '');
-    return { text: raw, kind: 'lower', low: toNumber(match[2] ?? ''), lowInclusive: inclusive };
+    const inclusive = /=|≥/.test(match[1] as string);
+    return { text: raw, kind: 'lower', low: toNumber(match[2] as string), lowInclusive: inclusive };
   }
   // Sex- or age-specific ranges ("K: 11,7-15,3 M: 13,4-17,0"), notes ("Alltid *-merket"):
   // shown as written, no bounds guessed.

@@ -2,7 +2,9 @@
  * One analysis over time, split into segments wherever the values stop being comparable: another
  * lab, another unit, or another reference range. Views mark each break and say why.
  */
+
 import type { NilarObservationStatus } from '../shared/fhir';
+import { osloBound, osloInstant } from '../shared/oslo-calendar';
 import type { Classification } from './classify';
 import { codeOf, unitOf } from './flowsheet-facts';
 import type { LabReport, LabResult } from './model';
@@ -64,12 +66,8 @@ export interface TrendOptions {
   to?: string;
 }
 
-const at = (value: string | undefined, end = false) => {
-  if (!value) return undefined;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const time = Date.parse(dateOnly ? `${value}T00:00:00+01:00` : value);
-  return Number.isNaN(time) ? undefined : dateOnly && end ? time + 86_400_000 + 3_600_000 - 1 : time;
-};
+/** A window bound: a date is a whole Oslo calendar day (summer time included). */
+const at = (value: string | undefined, end = false) => osloBound(value, end);
 
 /** How the last up to `n` numbers of a segment move. */
 export function summarise(points: readonly TrendPoint[], n = 3): TrendSeries['summary'] {
@@ -106,7 +104,7 @@ export function toTrendSeries(
   const walk = (report: LabReport, result: LabResult) => {
     if ((result.nlk === code || codeOf(result) === code) && !result.susceptibility) {
       const time = result.effective ?? report.sampleTime;
-      const when = time ? Date.parse(time) : Number.NaN;
+      const when = time ? osloInstant(time) : Number.NaN;
       // Reports come newest first: the first result for a sample time is the latest issued.
       if (
         time &&

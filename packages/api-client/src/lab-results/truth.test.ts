@@ -398,3 +398,200 @@ describe('the trend and the flowsheet use the rules', () => {
     expect([...(creatinine?.cells.values() ?? [])].map((cell) => cell.void)).toEqual([true]);
   });
 });
+
+describe('the rules, row by row (mutation testing found these untested)', () => {
+  const NORPAT = 'urn:oid:2.16.578.1.12.4.1.1.7010';
+  const coded = (...codes: Coding[]): LabValue => ({ kind: 'coded', codes });
+
+  it.each<[string, Partial<LabResult>, Fagomrade | undefined, FindingKind | undefined]>([
+    [
+      'a coded "Påvist" (display)',
+      { value: coded({ code: 'POS', display: 'Påvist' }) },
+      'MIKRO' as never,
+      'positive',
+    ],
+    ['a coded "Positiv" (code only)', { value: coded({ code: 'Positiv' }) }, undefined, 'positive'],
+    ['a coded value with neither display nor code', { value: coded({}) }, 'MBIO', undefined],
+    [
+      'a computed normal',
+      { value: { kind: 'quantity', value: 5 }, classification: computed('normal') },
+      undefined,
+      undefined,
+    ],
+    [
+      'a computed unknown',
+      { value: { kind: 'quantity', value: 5 }, classification: computed('unknown') },
+      undefined,
+      undefined,
+    ],
+    [
+      'a computed low',
+      { value: { kind: 'quantity', value: 5 }, classification: computed('low') },
+      undefined,
+      'computed-flag',
+    ],
+    [
+      'a lab normal',
+      { value: { kind: 'quantity', value: 5 }, classification: lab('normal') },
+      undefined,
+      undefined,
+    ],
+    [
+      'a lab critical',
+      { value: { kind: 'quantity', value: 5 }, classification: lab('critical', 'low') },
+      undefined,
+      'lab-flag',
+    ],
+    [
+      'a diagnosis name outside pathology',
+      { name: 'Diagnose', value: text('Basalcellekarsinom') },
+      'CLIN' as never,
+      undefined,
+    ],
+    [
+      'a diagnosis name in pathology, with results under it',
+      { name: 'Diagnose', value: text('Se under'), members: [result()] },
+      'PAT',
+      undefined,
+    ],
+    [
+      'words in microbiology, with results under it',
+      { value: text('Se under'), members: [result()] },
+      'MBIO',
+      undefined,
+    ],
+    [
+      'a NORPAT-coded answer in words',
+      { name: 'Materiale', value: text('Hud', [{ system: NORPAT, code: 'T02' }]) },
+      'PAT',
+      'diagnosis',
+    ],
+    [
+      'a NORPAT-coded coded answer',
+      { name: 'Materiale', value: coded({ system: NORPAT, code: 'M80903', display: 'Hud' }) },
+      'PAT',
+      'diagnosis',
+    ],
+    [
+      'an answer in words with another code system',
+      { name: 'Materiale', value: text('Hud', [{ system: 'urn:x', code: 'T02' }]) },
+      'PAT',
+      undefined,
+    ],
+    [
+      'a quantity in pathology',
+      { name: 'Materiale', value: { kind: 'quantity', value: 3 } },
+      'PAT',
+      undefined,
+    ],
+  ])('%s', (_name, over, fagomrade, expected) => {
+    expect(resultFinding(result(over), fagomrade)).toBe(expected);
+  });
+
+  it.each([
+    ['x'.repeat(90), false],
+    ['x'.repeat(91), true],
+    ['kort\ntekst', true],
+  ])('a text of %#: long text %s', (t, long) => {
+    const r = result({ value: text(t) });
+    expect(reportFindings(report({ results: [r] })).texts).toBe(long ? 1 : 0);
+  });
+
+  it('counts positives outside an isolate, each once; never a void long text, nor a finding as text', () => {
+    const findings = reportFindings(
+      report({
+        fagomrade: 'MBIO',
+        results: [
+          result({ value: text('Påvist') }),
+          result({ value: text('Positiv') }),
+          result({ status: 'cancelled', value: text('x'.repeat(200)) }),
+          result({ value: text(`Påvist ${'x'.repeat(200)}`) }),
+        ],
+      }),
+    );
+    expect(findings).toMatchObject({ positives: 3, texts: 0, total: 3 });
+  });
+
+  it.each<[string, Classification[], ReturnType<typeof flagNote>]>([
+    ['only a lab normal beside a computed high', [lab('normal'), computed('high')], 'none-flagged'],
+    ['a lab flag beside a computed high', [lab('high'), computed('high')], 'computed'],
+    ['an unrecognised lab flag beside a computed low', [lab('unknown'), computed('low')], 'computed'],
+    ['only computed unknown and normal', [computed('unknown'), computed('normal')], undefined],
+    ['only the lab’s flags', [lab('high')], undefined],
+  ])('flagNote: %s', (_name, classes, note) => {
+    const results = classes.map((classification) =>
+      result({ value: { kind: 'quantity', value: 1 }, classification }),
+    );
+    expect(flagNote(report({ results }))).toBe(note);
+  });
+
+  it.each<[string, Partial<LabResult>, NilarObservationStatus[]]>([
+    ['final', { status: 'final' }, []],
+    ['final, 8245 2', { status: 'final', labStatus: { status: { code: '2' } } }, []],
+    ['amended, no lab status', { status: 'amended' }, ['amended']],
+    ['amended, ServType only', { status: 'amended', labStatus: { servType: { code: 'M' } } }, ['amended']],
+    ['amended, 8245 3', { status: 'amended', labStatus: { status: { code: '3' } } }, ['amended']],
+    ...(['2', '8', '9', '10'] as const).map(
+      (code) =>
+        [
+          `amended, 8245 ${code}`,
+          { status: 'amended', labStatus: { status: { code } } },
+          ['amended', 'preliminary'],
+        ] as [string, Partial<LabResult>, NilarObservationStatus[]],
+    ),
+    ['corrected, 8245 2', { status: 'corrected', labStatus: { status: { code: '2' } } }, ['corrected']],
+  ])('resultStatuses: %s', (_name, over, shown) => {
+    expect(resultStatuses(result(over))).toEqual(shown);
+  });
+
+  it.each<[string, NilarReportStatus, string | undefined, string[]]>([
+    ['final, 7306 S', 'final', 'S', ['preliminary']],
+    ['final, 7306 P', 'final', 'P', ['preliminary']],
+    ['final, 7306 F', 'final', 'F', []],
+    ['amended, 7306 P', 'amended', 'P', ['amended', 'preliminary']],
+    ['preliminary, 7306 P', 'preliminary', 'P', ['preliminary']],
+    ['registered, 7306 S', 'registered', 'S', ['registered']],
+    ['final, 7306 A', 'final', 'A', ['appended']],
+    ['appended, 7306 A', 'appended', 'A', ['appended']],
+    ['amended, 7306 A', 'amended', 'A', ['amended', 'appended']],
+    ['cancelled, 7306 P', 'cancelled', 'P', ['cancelled']],
+    ['entered-in-error, 7306 A', 'entered-in-error', 'A', ['entered-in-error']],
+    ['corrected, no lab status', 'corrected', undefined, ['amended']],
+    ['final, ServType only', 'final', undefined, []],
+  ])('reportBanners: %s', (_name, status, code, banners) => {
+    const labStatus = code === undefined ? { servType: { code: 'N' } } : { status: { code } };
+    expect(reportBanners({ status, labStatus })).toEqual(banners);
+  });
+
+  it.each([
+    ['no requisition', undefined, 'report'],
+    ['a requisition without a lab status', { reasons: [], comments: [], reservations: [] }, 'report'],
+    [
+      'a requisition with a status only',
+      { reasons: [], comments: [], reservations: [], labStatus: { status: { code: 'F' } } },
+      'report',
+    ],
+    [
+      'a cancelled requisition',
+      { reasons: [], comments: [], reservations: [], labStatus: { servType: { code: 'C' } } },
+      'requisition',
+    ],
+  ] as const)('cancellationOf, %s', (_name, requisition, who) => {
+    expect(cancellationOf({ status: 'cancelled', ...(requisition ? { requisition } : {}) } as never)).toBe(
+      who,
+    );
+  });
+
+  it.each([
+    [undefined, ''],
+    ['', ''],
+    ['ｍｍｏｌ／Ｌ', 'mmol/L'],
+    ['mx10^9/L', 'mx10*9/L'],
+    ['x10E12/l', '10*12/L'],
+    ['10^-3', '10*-3'],
+    ['10E', '10E'],
+    ['mmol / L', 'mmol/L'],
+  ])('unitKey(%j) is %j', (unit, key) => {
+    expect(unitKey(unit)).toBe(key);
+  });
+});

@@ -72,8 +72,9 @@ export function resultFinding(result: LabResult, fagomrade?: Fagomrade): Finding
   // In microbiology, an answer in words that is not negative names what grew or was found.
   if (fagomrade === 'MBIO' && leaf) return 'positive';
   if (fagomrade === 'PAT' && leaf) {
+    // A NORPAT code on the answer, in words or coded, is a diagnosis.
     const coded =
-      result.value.kind === 'text' &&
+      (result.value.kind === 'text' || result.value.kind === 'coded') &&
       result.value.codes.some((x) => isVolvenSystem(x.system, CODE_LIST.norpat));
     if (coded || DIAGNOSIS_NAME.test(result.name) || DIAGNOSIS_NAME.test(words)) return 'diagnosis';
   }
@@ -236,9 +237,9 @@ export function unitKey(unit: string | undefined): string {
     .normalize('NFKC')
     .trim()
     .replace(/[\u00b5\u03bc]/gu, 'u')
-    .replace(/\s+/gu, '')
+    .replace(/\s/gu, '')
     .replace(/^x(?=10)/iu, '')
-    .replace(/10(?:\^|E|e|\*|#)(-?\d+)/gu, '10*$1')
+    .replace(/10(?:\^|E|e|\*|#)(?=-?\d)/gu, '10*')
     .replace(
       /(^|[^A-Za-z])([mdcunpf]?)l(?![A-Za-z])/gu,
       (_m, before: string, prefix: string) => `${before}${prefix}L`,

@@ -6,6 +6,7 @@ import type {
 } from '../shared/fhir';
 import { newCorrelationId, requestJson, type TransportConfig } from '../shared/transport';
 import { type PpsMode, type PpsPatientContext, patientHeaders } from './context';
+import { MAX_PAGES, type PagingStep, pagingStep, saneTotal } from './paging';
 import { CapabilityStatementSchema } from './schema';
 import { type ObservationSearchParams, type PpsSearchParams, toFormBody } from './search-params';
 import { mergeSearchResults, type PpsSearchResult, toSearchResult } from './search-result';
@@ -30,6 +31,8 @@ export interface PpsClientConfig extends TransportConfig {
 export interface SearchAllOptions {
   /** Pages fetched at once after the first. @default 4 */
   concurrency?: number;
+  /** The most pages fetched; past it the result is `incomplete` ('too-many-pages'). @default MAX_PAGES (40) */
+  maxPages?: number;
   /** Called as each page arrives, with the number of reports loaded so far. */
   onProgress?: (progress: { loaded: number; total: number | undefined }) => void;
 }
@@ -59,8 +62,10 @@ export interface PpsClient {
   /** One report with its requisition, requester, specimens, performers and result trees, in one round trip. */
   getReport(context: PpsPatientContext, id: string, signal?: AbortSignal): Promise<PpsReportResult>;
   /**
-   * Every page of a report search, using `total`, `_count` and `_skip`; the pages after the first
-   * are fetched in parallel, `concurrency` at a time.
+   * Every page of a report search, using `total`, `_count` and `_skip`; when `total` is known the
+   * pages after the first are fetched in parallel, `concurrency` at a time. Paging stops at a
+   * page that repeats earlier ones (or a `_skip` that is ignored), an absurd `total`, a missing
+   * page or `maxPages`: the result then keeps the pages loaded and says so in `incomplete`.
    */
   searchAllDiagnosticReports(
     context: PpsPatientContext,
@@ -161,35 +166,47 @@ export function createPpsClient(config: PpsClientConfig): PpsClient {
     async searchAllDiagnosticReports(context, params = {}, signal, options = {}) {
       const count = params._count ?? DEFAULT_PAGE_SIZE;
       const start = params._skip ?? 0;
+      const maxPages = options.maxPages ?? MAX_PAGES;
       // One correlation id for every page of the same search.
       const ctx = { ...context, correlationId: context.correlationId ?? newCorrelationId() };
-      const first = await searchDiagnosticReports(ctx, { ...params, _count: count, _skip: start }, signal);
-      let loaded = first.matches.length;
-      options.onProgress?.({ loaded, total: first.total });
-      if (first.privacy.length > 0 || first.matches.length < count || count === 0) return first;
-
+      const paging = { pageSize: count, start, maxPages, correlationId: ctx.correlationId };
+      let loaded = 0;
+      let total: number | undefined;
+      const fetchPage = async (skip: number) => {
+        const page = await searchDiagnosticReports(ctx, { ...params, _count: count, _skip: skip }, signal);
+        loaded += page.matches.length;
+        total ??= page.total;
+        options.onProgress?.({ loaded, total });
+        return page;
+      };
+      const first = await fetchPage(start);
       const pages = [first];
-      if (first.total !== undefined) {
+      let step: PagingStep = pagingStep(pages, paging);
+
+      // A total to trust: the remaining pages (at most maxPages in all) at once, kept in order.
+      const prefetched = new Map<number, Promise<PpsSearchResult<NilarDiagnosticReport>>>();
+      const trusted = saneTotal(first, start);
+      if (step.next !== undefined && typeof trusted === 'number') {
         const skips: number[] = [];
-        for (let skip = start + count; skip < first.total; skip += count) skips.push(skip);
-        const rest = await mapLimit(skips, options.concurrency ?? 4, async (skip) => {
-          const page = await searchDiagnosticReports(ctx, { ...params, _count: count, _skip: skip }, signal);
-          loaded += page.matches.length;
-          options.onProgress?.({ loaded, total: first.total });
-          return page;
-        });
-        pages.push(...rest);
-      } else {
-        // No total: page on until a short page (pps-api.md Q4).
-        for (let skip = start + count; ; skip += count) {
-          const page = await searchDiagnosticReports(ctx, { ...params, _count: count, _skip: skip }, signal);
-          pages.push(page);
-          loaded += page.matches.length;
-          options.onProgress?.({ loaded, total: undefined });
-          if (page.matches.length < count) break;
+        for (let skip = step.next; skip < trusted && skips.length + 1 < maxPages; skip += count)
+          skips.push(skip);
+        const rest = mapLimit(skips, options.concurrency ?? 4, fetchPage);
+        rest.catch(() => undefined); // awaited below, page by page; paging may stop before the failure
+        for (const [index, skip] of skips.entries()) {
+          prefetched.set(
+            skip,
+            rest.then((all) => all[index] as PpsSearchResult<NilarDiagnosticReport>),
+          );
         }
       }
-      return mergeSearchResults(pages);
+      while (step.next !== undefined) {
+        pages.push(await (prefetched.get(step.next) ?? fetchPage(step.next)));
+        step = pagingStep(pages, paging);
+      }
+      // A repeated page adds nothing; what came before it is kept.
+      if (step.problem?.problem === 'page-repeated') pages.pop();
+      const merged = pages.length === 1 ? first : mergeSearchResults(pages);
+      return step.problem ? { ...merged, incomplete: step.problem } : merged;
     },
   };
 }

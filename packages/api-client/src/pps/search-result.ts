@@ -1,5 +1,5 @@
 import { PVK_OUTCOME_SYSTEM, PVK_OUTCOME_SYSTEM_LEGACY } from '../shared/code-systems';
-import { PpsResponseError } from '../shared/errors';
+import { PpsOutcomeError, type PpsPagingError, PpsResponseError } from '../shared/errors';
 import type { Bundle, OperationOutcome, Reference, ResourceBase } from '../shared/fhir';
 import { assertSubjectIs } from '../shared/patient-guard';
 
@@ -20,12 +20,82 @@ export interface PpsSearchResult<T extends ResourceBase> {
   outcomes: OperationOutcome[];
   /** Privacy outcomes found, from the current and the legacy code system. Hidden data is never "no results". */
   privacy: PvkOutcomeCode[];
-  /** Nothing matched and no privacy outcome applies (PPS answers `not-found`, or an empty page). */
+  /**
+   * Outcome codes that may mean data is withheld but are not one of the three PVK codes:
+   * `suppressed`, a PVK code this version does not know, any other issue code but `not-found`
+   * and `informational`, or an error beside matches. A view says "some data may be hidden"
+   * and names them; never "no results".
+   */
+  hidden: string[];
+  /** Nothing matched, and no outcome says data is hidden (PPS answers `not-found`, or an empty page). */
   noData: boolean;
   /** `Bundle.total`: matches over all pages, when PPS sent it. */
   total: number | undefined;
+  /**
+   * Paging stopped before every page was in (`searchAllDiagnosticReports`): the matches are the
+   * pages loaded before the problem, and there are at least `incomplete.atLeast` reports.
+   */
+  incomplete?: PpsPagingError | undefined;
   /** The validated Bundle (for one page; for a merged result, the first page's). */
   raw: Bundle;
+}
+
+/** Issue codes that say nothing is withheld: `not-found` is how PPS says "no data" (pps-api.md §6.3). */
+const BENIGN_ISSUE_CODES: readonly string[] = ['not-found', 'informational'];
+
+const isPvkSystem = (system: string | undefined) =>
+  system === PVK_OUTCOME_SYSTEM || system === PVK_OUTCOME_SYSTEM_LEGACY;
+
+/**
+ * What the outcomes say, issue by issue: a known PVK code is a privacy outcome; an unknown PVK
+ * code, an issue code that is not benign, or an error beside data may hide data; an error or
+ * fatal issue with no data at all is a failed search.
+ */
+function readOutcomes(
+  outcomes: readonly OperationOutcome[],
+  hasMatches: boolean,
+  correlationId: string | undefined,
+): { privacy: PvkOutcomeCode[]; hidden: string[] } {
+  const privacy = new Set<PvkOutcomeCode>();
+  const hidden = new Set<string>();
+  const errors: string[] = [];
+  for (const outcome of outcomes) {
+    for (const issue of outcome.issue) {
+      const pvk = (issue.details?.coding ?? []).filter((coding) => isPvkSystem(coding.system));
+      const known = pvk.filter((coding) => PVK_CODES.includes(coding.code ?? ''));
+      for (const coding of known) privacy.add(coding.code as PvkOutcomeCode);
+      for (const coding of pvk) if (!known.includes(coding)) hidden.add(coding.code ?? issue.code);
+      if (pvk.length > 0) continue;
+      if (issue.severity === 'error' || issue.severity === 'fatal') errors.push(issue.code);
+      else if (!BENIGN_ISSUE_CODES.includes(issue.code)) hidden.add(issue.code);
+    }
+  }
+  if (errors.length > 0) {
+    // An error with no data is a failed search, never "no results"; beside data, some may be missing.
+    if (!hasMatches && privacy.size === 0) throw new PpsOutcomeError(errors, correlationId);
+    for (const code of errors) hidden.add(code);
+  }
+  return { privacy: [...privacy], hidden: [...hidden] };
+}
+
+/**
+ * Whether `resource` repeats one of `earlier` (same type and id). An exact copy is the same
+ * resource sent twice; a different resource under the same id would silently replace or hide
+ * one of them, so it is an error.
+ */
+function isRepeat(
+  earlier: ResourceBase | undefined,
+  resource: ResourceBase,
+  path: string,
+  correlationId?: string,
+): boolean {
+  if (earlier === undefined) return false;
+  if (JSON.stringify(earlier) === JSON.stringify(resource)) return true;
+  throw new PpsResponseError(
+    `${path}.id`,
+    `two different ${resource.resourceType} resources share the id ${resource.id}`,
+    correlationId,
+  );
 }
 
 /**
@@ -39,6 +109,7 @@ export function toSearchResult<T extends ResourceBase>(
   correlationId?: string,
 ): PpsSearchResult<T> {
   const matches: T[] = [];
+  const matchById = new Map<string, ResourceBase>();
   const included: Record<string, Record<string, ResourceBase>> = {};
   const outcomes: OperationOutcome[] = [];
 
@@ -67,33 +138,27 @@ export function toSearchResult<T extends ResourceBase>(
           correlationId,
         );
       }
-      matches.push(resource as T);
+      const earlier = resource.id === undefined ? undefined : matchById.get(resource.id);
+      if (!isRepeat(earlier, resource, path, correlationId)) matches.push(resource as T);
+      if (resource.id !== undefined) matchById.set(resource.id, resource);
     } else if (resource.id !== undefined) {
       const byId = included[resource.resourceType] ?? {};
-      byId[resource.id] = resource;
+      if (!isRepeat(byId[resource.id], resource, path, correlationId)) byId[resource.id] = resource;
       included[resource.resourceType] = byId;
     }
   }
 
-  const privacy = new Set<PvkOutcomeCode>();
-  for (const outcome of outcomes) {
-    for (const issue of outcome.issue) {
-      for (const coding of issue.details?.coding ?? []) {
-        const known = coding.system === PVK_OUTCOME_SYSTEM || coding.system === PVK_OUTCOME_SYSTEM_LEGACY;
-        if (known && coding.code && PVK_CODES.includes(coding.code))
-          privacy.add(coding.code as PvkOutcomeCode);
-      }
-    }
-  }
+  const { privacy, hidden } = readOutcomes(outcomes, matches.length > 0, correlationId);
 
   return {
     matches,
     included,
     outcomes,
-    privacy: [...privacy],
-    // No matches and no privacy outcome: PPS says `not-found` or sends an empty page. PPS checks
+    privacy,
+    hidden,
+    // No matches and nothing hidden: PPS says `not-found` or sends an empty page. PPS checks
     // privacy before it looks for data (pps-api.md §6.3), so hidden data is never "no data".
-    noData: privacy.size === 0 && matches.length === 0,
+    noData: privacy.length === 0 && hidden.length === 0 && matches.length === 0,
     total: bundle.total,
     raw: bundle,
   };
@@ -105,27 +170,37 @@ export function mergeSearchResults<T extends ResourceBase>(
 ): PpsSearchResult<T> {
   const [first] = pages;
   if (!first) throw new Error('mergeSearchResults needs at least one page');
-  const seen = new Set<string>();
   const matches: T[] = [];
+  const matchById = new Map<string, ResourceBase>();
   const included: Record<string, Record<string, ResourceBase>> = {};
   const outcomes: OperationOutcome[] = [];
   const privacy = new Set<PvkOutcomeCode>();
-  for (const page of pages) {
+  const hidden = new Set<string>();
+  for (const [index, page] of pages.entries()) {
+    const path = `page[${index}]`;
     for (const match of page.matches) {
-      const key = match.id ?? '';
-      if (key && seen.has(key)) continue; // a report that moved between pages while paging
-      seen.add(key);
-      matches.push(match);
+      // A report that moved between pages while paging comes twice: shown once, if it is the same.
+      const earlier = match.id === undefined ? undefined : matchById.get(match.id);
+      if (!isRepeat(earlier, match, `${path}.${match.resourceType}/${match.id}`)) matches.push(match);
+      if (match.id !== undefined) matchById.set(match.id, match);
     }
-    for (const [type, byId] of Object.entries(page.included)) included[type] = { ...included[type], ...byId };
+    for (const [type, byId] of Object.entries(page.included)) {
+      const merged = { ...included[type] };
+      for (const [id, resource] of Object.entries(byId)) {
+        if (!isRepeat(merged[id], resource, `${path}.${type}/${id}`)) merged[id] = resource;
+      }
+      included[type] = merged;
+    }
     outcomes.push(...page.outcomes);
     for (const code of page.privacy) privacy.add(code);
+    for (const code of page.hidden) hidden.add(code);
   }
   return {
     matches,
     included,
     outcomes,
     privacy: [...privacy],
+    hidden: [...hidden],
     noData: pages.every((page) => page.noData),
     total: first.total,
     raw: first.raw,

@@ -1,6 +1,11 @@
 import * as v from 'valibot';
 import { validateWith } from '../pps/validate';
-import { PpsValidationError, type ValidationIssue } from '../shared/errors';
+import {
+  PpsPatientMismatchError,
+  PpsResponseError,
+  PpsValidationError,
+  type ValidationIssue,
+} from '../shared/errors';
 import { newCorrelationId, requestJson, type TransportConfig } from '../shared/transport';
 import type {
   AssociateParentRequest,
@@ -69,6 +74,48 @@ const throwIfIssues = (issues: ValidationIssue[]) => {
   if (issues.length > 0) throw new PpsValidationError(issues);
 };
 
+/**
+ * The patient guard for PTS, as for PPS and PaRek: every restriction in an answer must name the
+ * person asked about, and, when one object was asked about, that object. Another person's
+ * restriction shown as this patient's is a patient-safety failure.
+ */
+function assertRestrictionsAre(
+  restrictions: readonly PatientSafetyRestriction[],
+  asked: { offId: string; confidentialObjectId?: { type: string; value: string } | undefined },
+  correlationId: string,
+  path = (index: number) => `[${index}]`,
+): void {
+  for (const [index, restriction] of restrictions.entries()) {
+    const at = path(index);
+    if (restriction.patientSafetyObject.person.offId !== asked.offId) {
+      throw new PpsPatientMismatchError(`${at}.patientSafetyObject.person.offId`, correlationId);
+    }
+    const object = restriction.patientSafetyObject.confidentialObjectId;
+    const wanted = asked.confidentialObjectId;
+    if (wanted && (object.type !== wanted.type || object.value !== wanted.value)) {
+      throw new PpsResponseError(
+        `${at}.patientSafetyObject.confidentialObjectId`,
+        'a restriction on another object than the one asked about',
+        correlationId,
+      );
+    }
+  }
+}
+
+/** Privacy restrictions carry no person in the documented shape; one that names a person must name this one. */
+function assertPrivacyAre(restrictions: readonly unknown[], offId: string, correlationId: string): void {
+  for (const [index, restriction] of restrictions.entries()) {
+    const named = restriction as { offId?: unknown; person?: { offId?: unknown } };
+    const person = named.person?.offId ?? named.offId;
+    if (person !== undefined && person !== offId) {
+      throw new PpsPatientMismatchError(
+        `[${index}].${named.person ? 'person.offId' : 'offId'}`,
+        correlationId,
+      );
+    }
+  }
+}
+
 /** A typed client for PTS access restrictions, through the EPJ's backend proxy. */
 export function createPtsClient(config: PtsClientConfig): PtsClient {
   const base = config.baseUrl.replace(/\/+$/, '');
@@ -100,7 +147,9 @@ export function createPtsClient(config: PtsClientConfig): PtsClient {
     async searchPatientSafetyRestrictions(search, signal) {
       throwIfIssues(checkPatientSafetySearch(search));
       const { json, correlationId } = await post(`${safety}/_search`, search, true, signal);
-      return validateWith(SafetyListSchema, json, correlationId) as PatientSafetyRestriction[];
+      const restrictions = validateWith(SafetyListSchema, json, correlationId) as PatientSafetyRestriction[];
+      assertRestrictionsAre(restrictions, search, correlationId);
+      return restrictions;
     },
 
     async createPatientSafetyRestriction(restriction, signal) {
@@ -108,13 +157,25 @@ export function createPtsClient(config: PtsClientConfig): PtsClient {
       const body = { cause: 'Manual', ...restriction };
       // Creating is not idempotent: never resent after a lost connection.
       const { json, correlationId } = await post(safety, body, false, signal);
-      return validateWith(SafetySchema, json, correlationId) as PatientSafetyRestriction;
+      const created = validateWith(SafetySchema, json, correlationId) as PatientSafetyRestriction;
+      assertRestrictionsAre(
+        [created],
+        {
+          offId: restriction.patientSafetyObject.person.offId,
+          confidentialObjectId: restriction.patientSafetyObject.confidentialObjectId,
+        },
+        correlationId,
+        () => '$',
+      );
+      return created;
     },
 
     async associateParent(request, signal) {
       throwIfIssues(checkAssociateParent(request));
       const { json, correlationId } = await post(`${safety}/associate-parent`, request, true, signal);
-      return validateWith(SafetyListSchema, json, correlationId) as PatientSafetyRestriction[];
+      const restrictions = validateWith(SafetyListSchema, json, correlationId) as PatientSafetyRestriction[];
+      assertRestrictionsAre(restrictions, { offId: request.offId }, correlationId);
+      return restrictions;
     },
 
     async searchPatientPrivacyRestrictions(offId, signal) {
@@ -125,7 +186,13 @@ export function createPtsClient(config: PtsClientConfig): PtsClient {
         true,
         signal,
       );
-      return validateWith(PrivacyListSchema, json, correlationId) as PatientPrivacyRestriction[];
+      const restrictions = validateWith(
+        PrivacyListSchema,
+        json,
+        correlationId,
+      ) as PatientPrivacyRestriction[];
+      assertPrivacyAre(restrictions, offId, correlationId);
+      return restrictions;
     },
   };
 }

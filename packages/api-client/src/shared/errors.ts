@@ -1,7 +1,15 @@
 import type { OperationOutcome } from './fhir';
 
 /** What went wrong, for code that picks a message or decides whether to retry. */
-export type PpsErrorKind = 'http' | 'network' | 'timeout' | 'response' | 'patient-mismatch' | 'validation';
+export type PpsErrorKind =
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'response'
+  | 'outcome'
+  | 'paging'
+  | 'patient-mismatch'
+  | 'validation';
 
 /** Base class of every error the pps-kit clients throw. */
 export abstract class PpsError extends Error {
@@ -76,6 +84,60 @@ export class PpsResponseError extends PpsError {
     super(`Unexpected response at ${path}: ${reason}`, correlationId);
     this.path = path;
     this.reason = reason;
+  }
+}
+
+/**
+ * The service answered 2xx with no data and an OperationOutcome whose severity is `error` or
+ * `fatal`: the search failed. Never shown as "no results".
+ */
+export class PpsOutcomeError extends PpsError {
+  readonly kind = 'outcome';
+  /** The issue codes of the error and fatal issues, as sent (e.g. `exception`, `timeout`). */
+  readonly codes: readonly string[];
+
+  constructor(codes: readonly string[], correlationId?: string) {
+    super(`The service reported an error instead of data: ${codes.join(', ')}`, correlationId);
+    this.codes = codes;
+  }
+}
+
+/** Why paging stopped before every page was in. */
+export type PagingProblem =
+  /** A page held only reports already loaded: the service repeats a page, or ignores `_skip`. */
+  | 'page-repeated'
+  /** `Bundle.total` is not a count (negative, not a whole number) or is less than what was sent. */
+  | 'total-invalid'
+  /** A page came back empty or short although `total` promised more. */
+  | 'page-missing'
+  /** More pages than the documented maximum (`maxPages`). */
+  | 'too-many-pages';
+
+/**
+ * Paging a search stopped early. The pages loaded before the problem are kept and shown; the
+ * count is then "at least" (`atLeast`), never a complete list.
+ */
+export class PpsPagingError extends PpsError {
+  readonly kind = 'paging';
+  readonly problem: PagingProblem;
+  /** Reports loaded and kept. */
+  readonly loaded: number;
+  /** The reports known to exist: at least this many. */
+  readonly atLeast: number;
+
+  constructor(init: {
+    problem: PagingProblem;
+    loaded: number;
+    atLeast: number;
+    correlationId?: string | undefined;
+  }) {
+    super(
+      `Paging stopped (${init.problem}) after ${init.loaded} reports; there are at least ${init.atLeast}`,
+      init.correlationId,
+    );
+    this.problem = init.problem;
+    this.loaded = init.loaded;
+    this.atLeast = init.atLeast;
   }
 }
 

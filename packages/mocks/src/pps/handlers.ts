@@ -3,7 +3,13 @@
  * with the patient in headers, privacy outcomes instead of data, the includes, paging with
  * `_count`/`_skip`/`total` and self/next links, v2 DPoP checks, and selectable faults.
  */
-import type { NilarDiagnosticReport, ResourceBase } from '@pps-kit/api-client';
+import {
+  isDateOnly,
+  type NilarDiagnosticReport,
+  osloDayEnd,
+  osloInstant,
+  type ResourceBase,
+} from '@pps-kit/api-client';
 import { http, type RequestHandler } from 'msw';
 import { getDefaultDataset, type MockResources } from '../data/dataset';
 import { type TestPatient, testPatients } from '../data/patients';
@@ -48,17 +54,18 @@ const CORRELATION_HEADERS = [
 const isElevated = (accessBasis: string | null) => accessBasis?.startsWith('FORHOYET_') ?? false;
 
 /**
- * FHIR date search: a date (`2026-11-01`) covers its whole day, a dateTime one instant; the prefix
+ * FHIR date search: a date (`2026-11-01`) covers its whole Oslo day (FHIR leaves a date's zone
+ * to the server; a Norwegian service's day is Oslo's), a dateTime one instant; the prefix
  * compares the resource's time with that interval.
  */
 function matchesDate(effective: string | undefined, filter: string): boolean {
   const match = /^(eq|ne|lt|gt|le|ge)?(.+)$/.exec(filter);
   const prefix = match?.[1] ?? 'eq';
   const value = match?.[2] ?? '';
-  const start = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
-  const time = Date.parse(effective ?? '');
+  const start = osloInstant(value);
+  const time = osloInstant(effective ?? '');
   if (Number.isNaN(start) || Number.isNaN(time)) return false;
-  const end = value.length === 10 ? start + 86_400_000 : start + 1;
+  const end = isDateOnly(value) ? osloDayEnd(value) + 1 : start + 1;
   switch (prefix) {
     case 'lt':
       return time < start;

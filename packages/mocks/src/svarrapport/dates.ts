@@ -4,23 +4,9 @@
  * without a time stays a date: no time is ever invented. A day or time that does not exist
  * (`2024-02-30`, `25:00`) is an `invalid-value` error, never rolled over.
  */
+import { osloWallTime } from '@pps-kit/api-client';
 import { SvarrapportError } from './errors';
 import { attr, type XmlElement } from './xml';
-
-const offsetFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Oslo',
-  timeZoneName: 'longOffset',
-});
-
-/** Oslo's UTC offset in minutes at instant `utc`. */
-function osloOffsetMinutes(utc: number): number {
-  const name = offsetFormat.formatToParts(utc).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
-}
-
-const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -58,12 +44,8 @@ export function toFhirDateTime(value: string, element: string): string {
   const fractionMs = fraction ? `.${fraction.slice(1, 4).padEnd(3, '0')}` : '';
   const local = `${y}-${mo}-${d}T${h}:${mi}:${s}${fractionMs}`;
   if (zone) return `${local}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`;
-  // Local wall time → the offset Oslo had then (try the winter guess, then correct once).
-  const asUtc = Date.parse(`${local}Z`);
-  let offset = osloOffsetMinutes(asUtc - 60 * 60_000);
-  offset = osloOffsetMinutes(asUtc - offset * 60_000);
-  const sign = offset < 0 ? '-' : '+';
-  return `${local}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  // Local wall time → the offset Oslo had then: pps-kit's one Oslo calendar.
+  return osloWallTime(local) as string;
 }
 
 /** A FHIR date or dateTime from a TS element (`V`), naming the element when it is not one. */

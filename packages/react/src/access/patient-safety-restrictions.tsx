@@ -16,6 +16,7 @@ import { formatDate, formatDateTime, osloStartOfDay, osloToday } from '../shared
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
+import { ViewBoundary } from '../shared/view-boundary';
 import { CitizenVisibilityNote } from './citizen-visibility';
 import { type AccessMessages, accessMessages } from './messages';
 import { ptsKeys, usePatientSafetyRestrictions } from './queries';
@@ -88,7 +89,15 @@ function effectText(restriction: PatientSafetyRestriction, t: AccessMessages, lo
  * form that creates one (delay to a date, delay by days for requisitions, or deny), checked by the
  * rules PTS applies, with an error at each field.
  */
-export function PatientSafetyRestrictions({
+export function PatientSafetyRestrictions(props: PatientSafetyRestrictionsProps) {
+  return (
+    <ViewBoundary className={props.className}>
+      <PatientSafetyRestrictionsBody {...props} />
+    </ViewBoundary>
+  );
+}
+
+function PatientSafetyRestrictionsBody({
   object,
   allowCreate = true,
   headingLevel = 3,

@@ -7,6 +7,7 @@ import { formatDate } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
+import { ViewBoundary } from '../shared/view-boundary';
 import { type AccessMessages, accessMessages } from './messages';
 import { usePatientPrivacyRestrictions } from './queries';
 
@@ -53,7 +54,15 @@ function periodText(restriction: PatientPrivacyRestriction, t: AccessMessages, l
  * patient) or shield (set by personnel for the patient), whether it can be lifted in an emergency,
  * whom it applies to, and when.
  */
-export function PrivacyRestrictions({ headingLevel = 3, messages, className }: PrivacyRestrictionsProps) {
+export function PrivacyRestrictions(props: PrivacyRestrictionsProps) {
+  return (
+    <ViewBoundary className={props.className}>
+      <PrivacyRestrictionsBody {...props} />
+    </ViewBoundary>
+  );
+}
+
+function PrivacyRestrictionsBody({ headingLevel = 3, messages, className }: PrivacyRestrictionsProps) {
   const { ptsClient, patient, locale, theme } = usePpsContext();
   const t = useMergedMessages(dataStateMessages, accessMessages, messages);
   const query = usePatientPrivacyRestrictions();

@@ -27,7 +27,16 @@ const PAYLOAD = '<img src=x onerror="alert(1)"><script>alert(1)</script>';
 function bundleOf(scenario: ScenarioName): { personId: string; json: unknown } {
   const { personId } = patientWithScenario(scenario);
   const resources = getDefaultDataset()[personId] ?? [];
-  const matches = resources.filter((r) => r.resourceType === 'DiagnosticReport');
+  // PPS holds each report's latest version only (pps-api.md §7.7); the dataset keeps every version.
+  const latest = new Map<string, NilarDiagnosticReport>();
+  for (const r of resources) {
+    if (r.resourceType !== 'DiagnosticReport') continue;
+    const report = r as NilarDiagnosticReport;
+    const earlier = latest.get(report.id);
+    if (!earlier || Date.parse(earlier.issued ?? '') <= Date.parse(report.issued ?? ''))
+      latest.set(report.id, report);
+  }
+  const matches = [...latest.values()];
   const includes = resources.filter((r) => r.resourceType !== 'DiagnosticReport');
   return {
     personId,
@@ -72,6 +81,7 @@ function renderEvery(bundle: Bundle, personId: string): string[] {
     queryClient.setQueryData(ppsQueries.report(client, patient, report.id).queryKey, {
       report,
       privacy: model.privacy,
+      hidden: model.hidden,
       noData: model.noData,
     });
     return renderToStaticMarkup(

@@ -5,11 +5,12 @@ import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
 import type { MessageOverrides } from '../shared/i18n';
-import { LoadProgress } from '../shared/load-progress';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
+import { ViewBoundary } from '../shared/view-boundary';
 import { CumulativeGrid } from './cumulative-grid';
 import { type LabResultsMessages, labResultsMessages } from './messages';
+import { PagesStatus, pagesState } from './pages-status';
 import { useLabReportPages } from './use-lab-report-pages';
 
 export interface CumulativeTableProps {
@@ -50,7 +51,15 @@ export interface CumulativeTableProps {
  * The cumulative view: every analysis over every sample time, with filters for fagområde, analysis,
  * date window and abnormal results. A cell opens its report.
  */
-export function CumulativeTable({
+export function CumulativeTable(props: CumulativeTableProps) {
+  return (
+    <ViewBoundary className={props.className}>
+      <CumulativeTableBody {...props} />
+    </ViewBoundary>
+  );
+}
+
+function CumulativeTableBody({
   onReportOpen,
   defaultOrder = 'newest-first',
   height,
@@ -60,7 +69,7 @@ export function CumulativeTable({
   elevatedAccessBanner = true,
   className,
 }: CumulativeTableProps) {
-  const { patient, theme } = usePpsContext();
+  const { patient, theme, locale } = usePpsContext();
   const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
   const pages = useLabReportPages({ pageSize });
   const id = useId();
@@ -87,13 +96,7 @@ export function CumulativeTable({
     [reports, order, fagomrade, search, from, to, onlyAbnormal],
   );
 
-  let state: DataStateKind | { kind: 'data' };
-  if (!patient) state = { kind: 'no-patient' };
-  else if (pages.error) state = { kind: 'error', error: pages.error, onRetry: pages.retry };
-  else if (pages.isPending || !pages.model) state = { kind: 'loading' };
-  else if (pages.model.privacy.length > 0) state = { kind: 'privacy', codes: pages.model.privacy };
-  else if (pages.model.reports.length === 0 && !pages.pageError) state = { kind: 'no-data' };
-  else state = { kind: 'data' };
+  const state: DataStateKind | { kind: 'data' } = pagesState(pages, patient !== null) ?? { kind: 'data' };
 
   const Heading = `h${headingLevel}` as const;
   return (
@@ -155,13 +158,7 @@ export function CumulativeTable({
               {t.onlyAbnormal}
             </label>
           </div>
-          <LoadProgress
-            progress={pages.progress}
-            isLoadingMore={pages.isLoadingMore}
-            pageError={pages.pageError}
-            onRetry={pages.retry}
-            messages={t}
-          />
+          <PagesStatus pages={pages} messages={t} locale={locale} />
           {table && table.rows.length > 0 ? (
             <>
               <p className="pps-summary" aria-live="polite">

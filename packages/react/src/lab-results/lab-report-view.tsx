@@ -5,10 +5,17 @@ import { CitizenVisibilityNote } from '../access/citizen-visibility';
 import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { RequisitionSection } from '../requisitions/requisition-panel';
-import { DataState, type DataStateKind } from '../shared/data-state';
+import {
+  DataState,
+  type DataStateKind,
+  HiddenNotice,
+  RefetchWarning,
+  refetchErrorOf,
+} from '../shared/data-state';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
+import { ViewBoundary } from '../shared/view-boundary';
 import { Comments, Header, Microbiology, Results, StatusBanner, TextResults } from './lab-report-parts';
 import { type LabResultsMessages, labResultsMessages } from './messages';
 import type { LabReportQueryData } from './queries';
@@ -43,9 +50,13 @@ type State =
 function stateOf(query: ReturnType<typeof useLabReport>, hasPatient: boolean): State {
   if (!hasPatient) return { kind: 'no-patient' };
   if (query.isPending) return { kind: 'loading' };
-  if (query.isError) return { kind: 'error', error: query.error, onRetry: () => void query.refetch() };
+  // A refetch that fails keeps the report on screen, with a RefetchWarning.
+  if (query.isError && query.data === undefined)
+    return { kind: 'error', error: query.error, onRetry: () => void query.refetch() };
+  if (query.data === undefined) return { kind: 'loading' };
   if (query.data.privacy.length > 0) return { kind: 'privacy', codes: query.data.privacy };
   const report = query.data.report;
+  if (!report && query.data.hidden.length > 0) return { kind: 'hidden', codes: query.data.hidden };
   if (!report) return { kind: 'missing' };
   return { kind: 'data', data: { ...query.data, report } };
 }
@@ -54,7 +65,15 @@ function stateOf(query: ReturnType<typeof useLabReport>, hasPatient: boolean): S
  * One report in full: header, status banner, results with flags and reference text, microbiology
  * isolates with S/I/R, long text results, specimens, the requisition, and the lab's comments.
  */
-export function LabReportView({
+export function LabReportView(props: LabReportViewProps) {
+  return (
+    <ViewBoundary className={props.className}>
+      <LabReportViewBody {...props} />
+    </ViewBoundary>
+  );
+}
+
+function LabReportViewBody({
   reportId,
   onClose,
   headingLevel = 2,
@@ -62,7 +81,7 @@ export function LabReportView({
   elevatedAccessBanner = true,
   className,
 }: LabReportViewProps) {
-  const { patient, theme, audit } = usePpsContext();
+  const { patient, theme, audit, locale } = usePpsContext();
   const query = useLabReport(reportId);
   const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
   const id = useId();
@@ -99,6 +118,14 @@ export function LabReportView({
         <>
           <Header report={state.data.report} messages={t} headingLevel={headingLevel} id={`${id}-heading`} />
           {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
+          <RefetchWarning
+            error={refetchErrorOf(query)}
+            updatedAt={query.dataUpdatedAt}
+            onRetry={() => void query.refetch()}
+            messages={t}
+            locale={locale}
+          />
+          <HiddenNotice codes={state.data.hidden} messages={t} />
           <StatusBanner report={state.data.report} messages={t} />
           {/* One answer for the report and its requisition, stated once. */}
           <CitizenVisibilityNote

@@ -13,10 +13,11 @@ import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
 import { dayKey, formatDateTime, formatMonth, monthKey } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
-import { LoadProgress } from '../shared/load-progress';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
+import { ViewBoundary } from '../shared/view-boundary';
 import { type LabResultsMessages, labResultsMessages } from './messages';
+import { PagesStatus, pagesState } from './pages-status';
 import { StatusBadge } from './result-parts';
 import { type LabReportPages, useLabReportPages } from './use-lab-report-pages';
 
@@ -114,11 +115,8 @@ function stateOf(
   pages: LabReportPages,
   hasPatient: boolean,
 ): DataStateKind | { kind: 'data'; data: LabReportsModel } {
-  if (!hasPatient) return { kind: 'no-patient' };
-  if (pages.error) return { kind: 'error', error: pages.error, onRetry: pages.retry };
-  if (pages.isPending || !pages.model) return { kind: 'loading' };
-  if (pages.model.privacy.length > 0) return { kind: 'privacy', codes: pages.model.privacy };
-  if (pages.model.reports.length === 0 && !pages.pageError) return { kind: 'no-data' };
+  const pending = pagesState(pages, hasPatient);
+  if (pending || !pages.model) return pending ?? { kind: 'loading' };
   return { kind: 'data', data: pages.model };
 }
 
@@ -165,7 +163,15 @@ function FindingsCell({ report, t }: { report: LabReport; t: LabResultsMessages 
  * Which results exist, which are new, which are outside the reference range: the patient's
  * reports grouped by sample month or fagområde, with filters.
  */
-export function LabResultsOverview({
+export function LabResultsOverview(props: LabResultsOverviewProps) {
+  return (
+    <ViewBoundary className={props.className}>
+      <LabResultsOverviewBody {...props} />
+    </ViewBoundary>
+  );
+}
+
+function LabResultsOverviewBody({
   onReportOpen,
   defaultGroupBy = 'date',
   newSince,
@@ -272,15 +278,14 @@ export function LabResultsOverview({
               {t.clearFilters}
             </button>
           </div>
-          <LoadProgress
-            progress={pages.progress}
-            isLoadingMore={pages.isLoadingMore}
-            pageError={pages.pageError}
-            onRetry={pages.retry}
-            messages={t}
-          />
+          <PagesStatus pages={pages} messages={t} locale={locale} />
           <p className="pps-summary" aria-live="polite">
-            {fill(t.showing, { shown: shown.length, total: state.data.reports.length })}
+            {pages.incomplete
+              ? fill(t.showingAtLeast, {
+                  shown: shown.length,
+                  atLeast: Math.max(pages.incomplete.atLeast, state.data.reports.length),
+                })
+              : fill(t.showing, { shown: shown.length, total: state.data.reports.length })}
           </p>
           {groups.length === 0 ? <p className="pps-state">{t.noMatch}</p> : null}
           {groups.map((group) => (

@@ -16,6 +16,8 @@ export interface LabResultsMessages {
   clearFilters: string;
   /** `{shown}`, `{total}` */
   showing: string;
+  /** Paging stopped early: `{shown}`, `{atLeast}`. */
+  showingAtLeast: string;
   noMatch: string;
   columnSampleTime: string;
   columnExpertise: string;
@@ -227,6 +229,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     onlyAbnormal: 'Bare svar med avvik eller funn',
     clearFilters: 'Nullstill filter',
     showing: 'Viser {shown} av {total} svarrapporter',
+    showingAtLeast: 'Viser {shown} av minst {atLeast} svarrapporter',
     noMatch: 'Ingen svarrapporter passer filteret.',
     columnSampleTime: 'Prøvetatt',
     columnExpertise: 'Fagområde',
@@ -417,6 +420,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     onlyAbnormal: 'Berre svar med avvik eller funn',
     clearFilters: 'Nullstill filter',
     showing: 'Viser {shown} av {total} svarrapportar',
+    showingAtLeast: 'Viser {shown} av minst {atLeast} svarrapportar',
     noMatch: 'Ingen svarrapportar passar filteret.',
     columnSampleTime: 'Prøve teken',
     columnExpertise: 'Fagområde',
@@ -607,6 +611,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     onlyAbnormal: 'Only reports with abnormal results or findings',
     clearFilters: 'Clear filters',
     showing: 'Showing {shown} of {total} reports',
+    showingAtLeast: 'Showing {shown} of at least {atLeast} reports',
     noMatch: 'No reports match the filters.',
     columnSampleTime: 'Sampled',
     columnExpertise: 'Discipline',

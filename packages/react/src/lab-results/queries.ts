@@ -23,6 +23,8 @@ export const REPORT_LIST_INCLUDES: Pick<PpsSearchParams, '_include' | '_include:
 export interface LabReportQueryData {
   report: LabReport | undefined;
   privacy: PvkOutcomeCode[];
+  /** Outcome codes that may mean data is withheld (`PpsSearchResult.hidden`). */
+  hidden: string[];
   noData: boolean;
 }
 
@@ -51,6 +53,7 @@ export const ppsQueries = {
         return {
           report: model.reports.find((report) => report.id === reportId),
           privacy: model.privacy,
+          hidden: model.hidden,
           noData: model.noData,
         };
       },

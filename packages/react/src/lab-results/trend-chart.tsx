@@ -13,10 +13,11 @@ import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
 import { formatDate, formatDateTime, formatLabNumber, formatNumber } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
-import { LoadProgress } from '../shared/load-progress';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
+import { ViewBoundary } from '../shared/view-boundary';
 import { type LabResultsMessages, labResultsMessages } from './messages';
+import { PagesStatus, pagesState } from './pages-status';
 import { ResultFlag, StatusBadge } from './result-parts';
 import { useLabReportPages } from './use-lab-report-pages';
 
@@ -241,7 +242,15 @@ function analysesOf(reports: readonly LabReport[]) {
  * explanation wherever the lab, the unit or the range changes, a one-line summary, and the values
  * as a table.
  */
-export function TrendChart({
+export function TrendChart(props: TrendChartProps) {
+  return (
+    <ViewBoundary className={props.className}>
+      <TrendChartBody {...props} />
+    </ViewBoundary>
+  );
+}
+
+function TrendChartBody({
   code: initialCode,
   onReportOpen,
   defaultYears = 0,
@@ -267,13 +276,7 @@ export function TrendChart({
     [reports, code, from, all],
   );
 
-  let state: DataStateKind | { kind: 'data' };
-  if (!patient) state = { kind: 'no-patient' };
-  else if (pages.error) state = { kind: 'error', error: pages.error, onRetry: pages.retry };
-  else if (pages.isPending || !pages.model) state = { kind: 'loading' };
-  else if (pages.model.privacy.length > 0) state = { kind: 'privacy', codes: pages.model.privacy };
-  else if (pages.model.reports.length === 0 && !pages.pageError) state = { kind: 'no-data' };
-  else state = { kind: 'data' };
+  const state: DataStateKind | { kind: 'data' } = pagesState(pages, patient !== null) ?? { kind: 'data' };
 
   const Heading = `h${headingLevel}` as const;
   const name = series?.name ?? analyses.find((a) => a.code === code)?.name ?? code;
@@ -327,13 +330,7 @@ export function TrendChart({
               ))}
             </fieldset>
           </div>
-          <LoadProgress
-            progress={pages.progress}
-            isLoadingMore={pages.isLoadingMore}
-            pageError={pages.pageError}
-            onRetry={pages.retry}
-            messages={t}
-          />
+          <PagesStatus pages={pages} messages={t} locale={locale} />
           <p id={`${id}-summary`} className="pps-trend__summary">
             {hasNumbers ? summaryText : t.trendNoValues}
           </p>

@@ -3,7 +3,10 @@ import {
   type LabReportsModel,
   type NilarDiagnosticReport,
   newestFirst,
+  type PpsPagingError,
+  PpsResponseError,
   type PpsSearchResult,
+  pagingStep,
   toLabReports,
 } from '@pps-kit/api-client';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -26,12 +29,30 @@ function pageModel(page: Page): LabReportsModel {
   return model;
 }
 
-function mergeModels(pages: readonly Page[]): LabReportsModel {
+/**
+ * The pages as one model. A report that moved between pages while paging comes twice and is
+ * shown once, if it is the same report; two different reports under one id are an error, since
+ * either would hide the other.
+ */
+function mergeModels(pages: readonly Page[], incomplete: PpsPagingError | undefined): LabReportsModel {
   const models = pages.map(pageModel);
+  const sent = new Map<string, string>();
+  for (const page of pages) {
+    for (const match of page.matches) {
+      const json = JSON.stringify(match);
+      const earlier = sent.get(match.id);
+      if (earlier !== undefined && earlier !== json) {
+        throw new PpsResponseError(
+          `DiagnosticReport/${match.id}.id`,
+          `two different DiagnosticReport resources share the id ${match.id}`,
+        );
+      }
+      sent.set(match.id, json);
+    }
+  }
   const seen = new Set<string>();
   const reports = models
     .flatMap((model) => model.reports)
-    // A report that moved between pages while paging is shown once.
     .filter((report) => {
       if (seen.has(report.id)) return false;
       seen.add(report.id);
@@ -41,8 +62,10 @@ function mergeModels(pages: readonly Page[]): LabReportsModel {
   return {
     reports,
     privacy: [...new Set(models.flatMap((model) => model.privacy))],
+    hidden: [...new Set(models.flatMap((model) => model.hidden))],
     noData: models.every((model) => model.noData),
     total: models[0]?.total,
+    ...(incomplete ? { incomplete } : {}),
   };
 }
 
@@ -57,8 +80,17 @@ export interface LabReportPages {
   isLoadingMore: boolean;
   /** Every page is in. */
   isComplete: boolean;
-  /** The first page failed: nothing to show. */
+  /**
+   * Paging stopped early (a repeated page, an ignored `_skip`, an absurd `total`, a missing page,
+   * or MAX_PAGES): what is loaded is shown, as "at least" so many.
+   */
+  incomplete: PpsPagingError | undefined;
+  /** The first page failed, or the pages could not be read: nothing to show. */
   error: unknown;
+  /** A refetch failed after data was shown: the data stays, with this warning. */
+  refetchError: unknown;
+  /** When the data shown arrived. */
+  updatedAt: number;
   /** A later page failed: what is loaded stays; `retry` fetches from that page on. */
   pageError: unknown;
   retry: () => void;
@@ -86,12 +118,7 @@ export function useLabReportPages({ pageSize = 50 }: { pageSize?: number } = {})
           signal,
         ),
       initialPageParam: 0,
-      getNextPageParam: (last: Page, _all, lastSkip: number) => {
-        if (last.privacy.length > 0) return undefined;
-        const next = lastSkip + pageSize;
-        if (last.total !== undefined) return next < last.total ? next : undefined;
-        return last.matches.length === pageSize ? next : undefined;
-      },
+      getNextPageParam: (_last: Page, all: Page[]) => pagingStep(all, { pageSize }).next,
       enabled: patient !== null,
       structuralSharing: false,
     },
@@ -109,16 +136,33 @@ export function useLabReportPages({ pageSize = 50 }: { pageSize?: number } = {})
     }
   }, [pageCount, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
-  const model = useMemo(() => (pages && pages.length > 0 ? mergeModels(pages) : undefined), [pages]);
-  const loaded = pages?.reduce((sum, page) => sum + page.matches.length, 0) ?? 0;
+  const read = useMemo(() => {
+    if (!pages || pages.length === 0) return { model: undefined, incomplete: undefined, error: undefined };
+    const incomplete = pagingStep(pages, { pageSize }).problem;
+    // A repeated page adds nothing: the pages before it are what was loaded.
+    const kept = incomplete?.problem === 'page-repeated' ? pages.slice(0, -1) : pages;
+    try {
+      return { model: mergeModels(kept, incomplete), incomplete, error: undefined };
+    } catch (error) {
+      // An answer the model cannot read (two reports under one id, results nested too deep).
+      return { model: undefined, incomplete, error };
+    }
+  }, [pages, pageSize]);
+  const loaded = read.model?.reports.length ?? 0;
+  const failed = query.isError && !isFetchNextPageError;
+  // A refetch that fails keeps what was shown (TanStack Query keeps the data): a warning, not an error.
+  const refetchFailed = failed && read.model !== undefined && query.isRefetchError;
 
   return {
-    model,
+    model: read.error ? undefined : read.model,
     progress: { loaded, total: pages?.[0]?.total },
     isPending: query.isPending,
     isLoadingMore: isFetchingNextPage || (hasNextPage === true && !isFetchNextPageError),
-    isComplete: query.isSuccess && !hasNextPage,
-    error: query.isError && !isFetchNextPageError ? query.error : undefined,
+    isComplete: query.isSuccess && !hasNextPage && read.incomplete === undefined,
+    incomplete: read.incomplete,
+    error: read.error ?? (failed && !refetchFailed ? query.error : undefined),
+    refetchError: refetchFailed ? query.error : undefined,
+    updatedAt: query.dataUpdatedAt,
     pageError: isFetchNextPageError ? query.error : undefined,
     retry: () => void (isFetchNextPageError ? fetchNextPage({ cancelRefetch: false }) : query.refetch()),
   };

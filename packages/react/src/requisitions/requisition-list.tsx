@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
+import { ViewBoundary } from '../shared/view-boundary';
 import { type RequisitionMessages, requisitionMessages } from './messages';
 import { useParekRequisitions } from './queries';
 
@@ -175,7 +176,15 @@ function RequisitionCard({
  * the samples are due, who asked, and the specimens collected so far as a progress tracker. Active
  * requisitions first; completed and revoked ones on request.
  */
-export function RequisitionList({
+export function RequisitionList(props: RequisitionListProps) {
+  return (
+    <ViewBoundary className={props.className}>
+      <RequisitionListBody {...props} />
+    </ViewBoundary>
+  );
+}
+
+function RequisitionListBody({
   defaultShowClosed = false,
   headingLevel = 2,
   messages,

@@ -10,6 +10,7 @@ import { DataState } from '../shared/data-state';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
+import { ViewBoundary } from '../shared/view-boundary';
 
 export interface RequisitionPanelProps {
   /** The report whose requisition to show, when the host has it already (as LabReportView does). */
@@ -88,7 +89,15 @@ export function RequisitionSection({
  * the lab, reasons, comments, payment category, the patient's reservations, and the specimens.
  * Give it the `report` you have, or a `reportId` to fetch.
  */
-export function RequisitionPanel({
+export function RequisitionPanel(props: RequisitionPanelProps) {
+  return (
+    <ViewBoundary className={props.className}>
+      <RequisitionPanelBody {...props} />
+    </ViewBoundary>
+  );
+}
+
+function RequisitionPanelBody({
   report,
   reportId,
   headingLevel = 3,

@@ -3,6 +3,8 @@ import {
   isPpsError,
   PpsHttpError,
   PpsNetworkError,
+  PpsOutcomeError,
+  type PpsPagingError,
   PpsPatientMismatchError,
   PpsResponseError,
   PpsTimeoutError,
@@ -23,6 +25,8 @@ export type DataStateKind =
   | { kind: 'not-configured'; text: string }
   | { kind: 'error'; error: unknown; onRetry?: () => void; service?: PpsService; title?: string }
   | { kind: 'privacy'; codes: readonly PvkOutcomeCode[] }
+  /** No data came, and an outcome says some may be withheld (codes pps-kit does not know). */
+  | { kind: 'hidden'; codes: readonly string[] }
   | { kind: 'no-data' };
 
 /**
@@ -30,7 +34,7 @@ export type DataStateKind =
  * service, loading, or the failure (with retry). `undefined` once there is data to show.
  */
 export function serviceState(
-  query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown },
+  query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown; data?: unknown },
   view: {
     hasPatient: boolean;
     connected: boolean;
@@ -43,7 +47,8 @@ export function serviceState(
   if (!view.hasPatient) return { kind: 'no-patient' };
   if (!view.connected) return { kind: 'not-configured', text: view.notConfigured };
   if (query.isPending) return { kind: 'loading', text: view.loading };
-  if (query.isError) {
+  // A refetch that fails keeps the data on screen, with a RefetchWarning.
+  if (query.isError && query.data === undefined) {
     return {
       kind: 'error',
       error: query.error,
@@ -64,6 +69,8 @@ export function errorText(error: unknown, t: DataStateMessages, service: PpsServ
   }
   if (error instanceof PpsResponseError) return fill(t.errorResponse, { service: name });
   if (error instanceof PpsPatientMismatchError) return fill(t.errorMismatch, { service: name });
+  if (error instanceof PpsOutcomeError)
+    return fill(t.errorOutcome, { service: name, codes: error.codes.join(', ') });
   if (error instanceof PpsHttpError) {
     const status = error.status;
     if (status === 401 || status === 403) return fill(t.errorAccess, { service: name, status });
@@ -137,5 +144,102 @@ export function DataState({ state, messages: t }: { state: DataStateKind; messag
     }
     case 'privacy':
       return <RestrictionNotice outcome={outcomeOf(state.codes)} t={t} />;
+    case 'hidden':
+      return <HiddenNotice codes={state.codes} messages={t} />;
   }
 }
+
+/** Some data may be withheld: the outcome codes as sent, never "no results". */
+export function HiddenNotice({
+  codes,
+  messages: t,
+}: {
+  codes: readonly string[];
+  messages: DataStateMessages;
+}) {
+  if (codes.length === 0) return null;
+  return (
+    <div className="pps-state pps-notice" data-state="hidden" role="status">
+      <p className="pps-state__title">
+        <span aria-hidden="true">⊘ </span>
+        {t.hiddenTitle}
+      </p>
+      <p>{fill(t.hidden, { codes: codes.join(', ') })}</p>
+    </div>
+  );
+}
+
+/** Paging stopped early: why, and how many are shown of at least how many. */
+export function IncompleteNotice({
+  incomplete,
+  messages: t,
+  service = 'pps',
+}: {
+  incomplete: PpsPagingError | undefined;
+  messages: DataStateMessages;
+  service?: PpsService;
+}) {
+  if (!incomplete) return null;
+  return (
+    <div
+      className="pps-state pps-notice"
+      data-state="incomplete"
+      data-problem={incomplete.problem}
+      role="status"
+    >
+      <p className="pps-state__title">
+        <span aria-hidden="true">⚠ </span>
+        {t.incompleteTitle}
+      </p>
+      <p>
+        {fill(t.incompleteReasons[incomplete.problem], { service: t.serviceNames[service] })}{' '}
+        {fill(t.incomplete, { loaded: incomplete.loaded, atLeast: incomplete.atLeast })}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * A refetch failed after data was shown: the data stays, with this warning, the failure in
+ * words, the time of the data shown, and a retry. Nothing when there is no such failure.
+ */
+export function RefetchWarning({
+  error,
+  updatedAt,
+  onRetry,
+  messages: t,
+  service = 'pps',
+  locale,
+}: {
+  error: unknown;
+  /** When the data shown arrived (`dataUpdatedAt`). */
+  updatedAt: number;
+  onRetry: () => void;
+  messages: DataStateMessages;
+  service?: PpsService;
+  locale: string;
+}) {
+  if (!error) return null;
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Oslo',
+  }).format(updatedAt);
+  return (
+    <div className="pps-state pps-page-error" data-state="refetch-error" role="alert">
+      <p className="pps-state__title">{t.refetchErrorTitle}</p>
+      <p>
+        {errorText(error, t, service)} {fill(t.refetchError, { time })}
+      </p>
+      {isRetryable(error) ? (
+        <button type="button" className="pps-button" onClick={onRetry}>
+          {t.retry}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** The refetch failure of a query whose data is still shown, for RefetchWarning. */
+export const refetchErrorOf = (query: { isError: boolean; error: unknown; data?: unknown }): unknown =>
+  query.isError && query.data !== undefined ? query.error : undefined;

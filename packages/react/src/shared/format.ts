@@ -2,7 +2,7 @@
  * Dates and numbers, only through cached Intl formatters: nb-NO decimal comma, dd.mm.åååå,
  * clinical times always in Europe/Oslo whatever the machine's zone.
  */
-import { hasTimeOfDay } from '@pps-kit/api-client';
+import { hasTimeOfDay, osloDay, osloToday as osloTodayOf, osloWallTime } from '@pps-kit/api-client';
 import type { Locale } from './i18n';
 
 const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
@@ -112,19 +112,8 @@ export function formatMonth(value: string, locale: Locale): string {
   return format.format(time);
 }
 
-const isoDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** `2026-11-20`: the Oslo calendar day of a time, comparable with an `<input type="date">` value. */
-export function dayKey(value: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value; // a date without a time is its own day
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? '' : isoDay.format(time);
-}
+export const dayKey = (value: string): string => osloDay(value);
 
 /** `2026-11`: the Oslo month of a time, a key for grouping by month. */
 export const monthKey = (value: string): string => dayKey(value).slice(0, 7);
@@ -137,17 +126,7 @@ export function formatTime(value: string, locale: Locale): string {
 }
 
 /** Midnight in Oslo at the start of `date` (`2026-12-24` → `2026-12-24T00:00:00+01:00`). */
-export function osloStartOfDay(date: string): string {
-  const noon = Date.parse(`${date}T12:00:00Z`);
-  if (Number.isNaN(noon)) return date;
-  const zone = new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, timeZoneName: 'shortOffset' })
-    .formatToParts(noon)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  const hours = Number(zone?.replace('GMT', '') || '1');
-  return `${date}T00:00:00+0${hours}:00`;
-}
+export const osloStartOfDay = (date: string): string => osloWallTime(`${date}T00:00:00`) ?? date;
 
 /** Today's date in Oslo as `YYYY-MM-DD`, for date inputs. */
-export function osloToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
-}
+export const osloToday = (now: Date = new Date()): string => osloTodayOf(now);

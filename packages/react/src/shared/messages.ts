@@ -40,6 +40,30 @@ export interface DataStateMessages {
   pageErrorTitle: string;
   /** `{loaded}` */
   pageError: string;
+  /** The service answered with an error outcome instead of data. `{service}`, `{codes}` */
+  errorOutcome: string;
+  /** Some data may be withheld: an outcome code pps-kit does not know. */
+  hiddenTitle: string;
+  /** `{codes}` as sent. */
+  hidden: string;
+  /** Paging stopped early: what was loaded is shown. */
+  incompleteTitle: string;
+  /** Why, per PagingProblem; `{service}`. */
+  incompleteReasons: {
+    'page-repeated': string;
+    'total-invalid': string;
+    'page-missing': string;
+    'too-many-pages': string;
+  };
+  /** `{loaded}`, `{atLeast}` */
+  incomplete: string;
+  /** A refetch failed; the data shown is from the last good answer. */
+  refetchErrorTitle: string;
+  /** `{time}` of the last good answer. */
+  refetchError: string;
+  /** A view failed while showing an answer; the host application is unaffected. */
+  viewErrorTitle: string;
+  viewError: string;
 }
 
 export const dataStateMessages: Catalogue<DataStateMessages> = {
@@ -78,6 +102,22 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     progressUnknown: 'Henter svarrapporter: {loaded} så langt',
     pageErrorTitle: 'Ikke alle svarrapportene kunne hentes',
     pageError: 'Viser de {loaded} som kom før feilen.',
+    errorOutcome: '{service} svarte med en feil i stedet for prøvesvar ({codes}). Prøv igjen.',
+    hiddenTitle: 'Noen data kan være skjult',
+    hidden:
+      'Pasientens prøvesvar sier at noe kan være holdt tilbake (kode: {codes}). Det som vises her, er kanskje ikke alt.',
+    incompleteTitle: 'Ikke alle svarrapportene kunne hentes',
+    incompleteReasons: {
+      'page-repeated': '{service} sendte de samme svarrapportene om igjen.',
+      'total-invalid': '{service} oppga et antall svarrapporter som ikke stemmer.',
+      'page-missing': '{service} sendte færre svarrapporter enn det selv oppga.',
+      'too-many-pages': 'Pasienten har flere svarrapporter enn det som hentes på én gang.',
+    },
+    incomplete: 'Viser de {loaded} som ble hentet. Det finnes minst {atLeast}.',
+    refetchErrorTitle: 'Prøvesvarene kunne ikke oppdateres',
+    refetchError: 'Viser prøvesvarene slik de var kl. {time}.',
+    viewErrorTitle: 'Denne visningen kan ikke vises',
+    viewError: 'Svaret kunne ikke vises. Resten av journalen virker som før.',
   },
   nn: {
     loading: 'Hentar prøvesvar …',
@@ -115,6 +155,22 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     progressUnknown: 'Hentar svarrapportar: {loaded} så langt',
     pageErrorTitle: 'Ikkje alle svarrapportane kunne hentast',
     pageError: 'Viser dei {loaded} som kom før feilen.',
+    errorOutcome: '{service} svara med ein feil i staden for prøvesvar ({codes}). Prøv igjen.',
+    hiddenTitle: 'Nokre data kan vere skjulte',
+    hidden:
+      'Pasientens prøvesvar seier at noko kan vere halde tilbake (kode: {codes}). Det som blir vist her, er kanskje ikkje alt.',
+    incompleteTitle: 'Ikkje alle svarrapportane kunne hentast',
+    incompleteReasons: {
+      'page-repeated': '{service} sende dei same svarrapportane om att.',
+      'total-invalid': '{service} oppgav eit tal på svarrapportar som ikkje stemmer.',
+      'page-missing': '{service} sende færre svarrapportar enn det sjølv oppgav.',
+      'too-many-pages': 'Pasienten har fleire svarrapportar enn det som blir henta på ein gong.',
+    },
+    incomplete: 'Viser dei {loaded} som vart henta. Det finst minst {atLeast}.',
+    refetchErrorTitle: 'Prøvesvara kunne ikkje oppdaterast',
+    refetchError: 'Viser prøvesvara slik dei var kl. {time}.',
+    viewErrorTitle: 'Denne visninga kan ikkje visast',
+    viewError: 'Svaret kunne ikkje visast. Resten av journalen verkar som før.',
   },
   en: {
     loading: 'Loading lab results …',
@@ -150,6 +206,22 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     progressUnknown: 'Loading reports: {loaded} so far',
     pageErrorTitle: 'Not every report could be loaded',
     pageError: 'Showing the {loaded} that arrived before the error.',
+    errorOutcome: '{service} answered with an error instead of lab results ({codes}). Try again.',
+    hiddenTitle: 'Some data may be hidden',
+    hidden:
+      'Pasientens prøvesvar says that something may be withheld (code: {codes}). What is shown here may not be everything.',
+    incompleteTitle: 'Not every report could be loaded',
+    incompleteReasons: {
+      'page-repeated': '{service} sent the same reports again.',
+      'total-invalid': '{service} gave a number of reports that does not add up.',
+      'page-missing': '{service} sent fewer reports than it said it had.',
+      'too-many-pages': 'The patient has more reports than are loaded at once.',
+    },
+    incomplete: 'Showing the {loaded} that were loaded. There are at least {atLeast}.',
+    refetchErrorTitle: 'Lab results could not be updated',
+    refetchError: 'Showing the lab results as they were at {time}.',
+    viewErrorTitle: 'This view cannot be shown',
+    viewError: 'The answer could not be shown. The rest of the record works as before.',
   },
 };
 

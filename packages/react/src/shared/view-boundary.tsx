@@ -1,0 +1,86 @@
+'use client';
+import { Component, type ReactNode } from 'react';
+import { usePpsContext } from '../provider/pps-provider';
+import { PPS_QUERY_ROOT } from '../provider/query-client';
+import { type DataStateMessages, dataStateMessages } from './messages';
+import { useMessages } from './use-messages';
+
+interface BoundaryProps {
+  children: ReactNode;
+  /** A new patient starts afresh. */
+  resetKey: string;
+  messages: DataStateMessages;
+  onRetry: () => void;
+  className?: string | undefined;
+}
+
+interface BoundaryState {
+  failed: boolean;
+  resetKey: string;
+}
+
+class Boundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { failed: false, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(): Partial<BoundaryState> {
+    return { failed: true };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
+  }
+
+  // No componentDidCatch logging: the error may quote the answer, and patient data never goes to a log.
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    const t = this.props.messages;
+    return (
+      <div
+        className={['pps-root pps-state', this.props.className].filter(Boolean).join(' ')}
+        data-state="view-error"
+        role="alert"
+      >
+        <p className="pps-state__title">{t.viewErrorTitle}</p>
+        <p>{t.viewError}</p>
+        <button
+          type="button"
+          className="pps-button"
+          onClick={() => {
+            this.props.onRetry();
+            this.setState({ failed: false });
+          }}
+        >
+          {t.retry}
+        </button>
+      </div>
+    );
+  }
+}
+
+/**
+ * Every data view renders inside one: an answer the view cannot render shows a localized error
+ * with a retry in place of the view, and never takes down the host application. Retry asks PPS
+ * again for the open patient.
+ */
+export function ViewBoundary({
+  children,
+  className,
+}: {
+  children: ReactNode;
+  className?: string | undefined;
+}) {
+  const { patient, queryClient } = usePpsContext();
+  const t = useMessages(dataStateMessages);
+  const personId = patient?.personId ?? '';
+  return (
+    <Boundary
+      resetKey={personId}
+      messages={t}
+      className={className}
+      onRetry={() => void queryClient.invalidateQueries({ queryKey: [PPS_QUERY_ROOT, personId] })}
+    >
+      {children}
+    </Boundary>
+  );
+}

@@ -1,0 +1,58 @@
+// @ts-check
+/**
+ * Mutation testing of the safety rules (issue 16): `pnpm run test:mutation`.
+ *
+ * Each rule below decides what a clinician sees: a range, a flag, a status, whose data it is,
+ * whether data is hidden, a person id, a converted status or time, an attestation. A mutant that
+ * survives is a change to a rule that no test notices. The check fails below 90 %.
+ *
+ * Incremental: `.stryker/incremental.json` (in git) holds the last run's results, so a run tests
+ * only the mutants whose code or tests changed. The HTML report goes to reports/mutation/
+ * (git-ignored, an artefact of CI).
+ */
+import path from 'node:path';
+
+const root = import.meta.dirname;
+// The sandbox is a copy of the checkout: point the sample-message tests at ../shared in place.
+process.env.PPS_KIT_SAMPLES ??= path.join(root, '..', 'shared', 'data', 'svarrapport');
+process.env.PPS_KIT_NILAR_DEFINITIONS ??= path.join(
+  root,
+  '..',
+  'shared',
+  'domain',
+  'nilar',
+  'structure-definitions',
+);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  coverageAnalysis: 'perTest',
+  ignoreStatic: true,
+  mutate: [
+    'packages/api-client/src/lab-results/reference-range.ts',
+    'packages/api-client/src/lab-results/classify.ts',
+    'packages/api-client/src/lab-results/status.ts',
+    'packages/api-client/src/lab-results/truth.ts',
+    'packages/api-client/src/shared/patient-guard.ts',
+    'packages/api-client/src/shared/person-id.ts',
+    'packages/api-client/src/pps/search-result.ts',
+    'packages/api-client/src/pts/visibility.ts',
+    'packages/api-client/src/attestation/attestation.ts',
+    'packages/mocks/src/svarrapport/status.ts',
+    'packages/mocks/src/svarrapport/dates.ts',
+  ],
+  ignorePatterns: ['apps', 'bench', '.storybook', 'packages/react', 'storybook-static', 'reports', '**/dist'],
+  incremental: true,
+  incrementalFile: '.stryker/incremental.json',
+  reporters: ['clear-text', 'html', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  thresholds: { high: 95, low: 90, break: 90 },
+  concurrency: 2,
+  timeoutMS: 20_000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
