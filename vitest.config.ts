@@ -40,6 +40,9 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/*.browser.test.{ts,tsx}'],
           setupFiles: [path.join(root, 'vitest.setup.ts')],
+          // Generous limits, never reached by a test that works: a loaded machine is slow, not wrong.
+          testTimeout: 120_000,
+          expect: { poll: { timeout: 20_000 } },
         },
       },
       {
@@ -63,7 +66,8 @@ export default defineConfig({
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}'],
           setupFiles: [path.join(root, 'vitest.setup.ts')],
-          testTimeout: 20_000,
+          testTimeout: 120_000,
+          expect: { poll: { timeout: 20_000 } },
           browser: {
             enabled: true,
             headless: true,

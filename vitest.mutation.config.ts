@@ -11,7 +11,11 @@ export default defineConfig({
   ...sourceResolve,
   test: {
     environment: 'node',
-    include: ['packages/api-client/src/**/*.test.ts', 'packages/mocks/src/svarrapport/**/*.test.ts'],
+    include: [
+      'packages/api-client/src/**/*.test.ts',
+      'packages/mocks/src/svarrapport/**/*.test.ts',
+      'packages/react/src/lab-results/flag-words.test.ts',
+    ],
     // The oracle's own mutation test and the FHIR conformance check take seconds each and test
     // no mutated module: each static mutant would pay for them again.
     exclude: [

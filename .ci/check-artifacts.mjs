@@ -17,7 +17,11 @@ function* walk(dir) {
   }
 }
 
-const generated = [path.join(root, 'storybook-static'), path.join(root, 'apps', 'epj-demo', 'dist')];
+const generated = [
+  path.join(root, 'storybook-static'),
+  path.join(root, 'apps', 'epj-demo', 'dist'),
+  path.join(root, 'reports'), // the mutation-testing report
+];
 for (const name of readdirSync(path.join(root, 'packages'))) {
   const dist = path.join(root, 'packages', name, 'dist');
   generated.push(dist);

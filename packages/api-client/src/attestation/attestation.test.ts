@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTIFIER_SYSTEM } from '../shared/code-systems';
 import { PpsValidationError } from '../shared/errors';
-import { type AttestationInput, buildTrustFrameworkAttestation, PURPOSE_OF_USE_SYSTEM } from './attestation';
+import {
+  type AttestationInput,
+  buildTrustFrameworkAttestation,
+  HEALTHCARE_SERVICE_SYSTEMS,
+  PURPOSE_OF_USE_SYSTEM,
+} from './attestation';
 
 const input: AttestationInput = {
   practitioner: {
@@ -100,5 +105,304 @@ describe('buildTrustFrameworkAttestation', () => {
     expect(() => buildTrustFrameworkAttestation({ ...input, patients: [] })).toThrow(
       /patients: at least one patient/,
     );
+  });
+});
+
+describe('buildTrustFrameworkAttestation: every field it refuses, and why', () => {
+  type Change = (draft: AttestationInput) => void;
+  const issuesOf = (change: Change) => {
+    const draft = structuredClone(input);
+    change(draft);
+    try {
+      buildTrustFrameworkAttestation(draft);
+    } catch (error) {
+      expect(error).toBeInstanceOf(PpsValidationError);
+      return (error as PpsValidationError).issues;
+    }
+    return [];
+  };
+  const drop = <T extends object>(target: T, key: keyof T) => {
+    delete target[key];
+  };
+  const REQUIRED_ID = { code: 'required', message: 'an id is required' };
+  const NINE_DIGITS = { code: 'invalid', message: 'an organisation number has 9 digits' };
+  const ORG_SYSTEM = { code: 'invalid', message: 'must be the ENH, RESH or HER identifier system' };
+
+  it.each<[string, Change, { path: string; code: string; message: string }[]]>([
+    [
+      'no authorization',
+      (d) => drop(d.practitioner, 'authorization'),
+      [
+        {
+          path: 'practitioner.authorization',
+          code: 'required',
+          message: 'an HPR category (9060) is required',
+        },
+      ],
+    ],
+    [
+      'a blank authorization',
+      (d) => {
+        d.practitioner.authorization = '  ';
+      },
+      [
+        {
+          path: 'practitioner.authorization',
+          code: 'required',
+          message: 'an HPR category (9060) is required',
+        },
+      ],
+    ],
+    [
+      'no legal entity',
+      (d) => drop(d.practitioner, 'legalEntity'),
+      [{ path: 'practitioner.legalEntity.id', ...REQUIRED_ID }],
+    ],
+    [
+      'a legal entity of 8 digits',
+      (d) => {
+        d.practitioner.legalEntity.orgnr = '99999999';
+      },
+      [{ path: 'practitioner.legalEntity.id', ...NINE_DIGITS }],
+    ],
+    [
+      'a legal entity with letters after 9 digits',
+      (d) => {
+        d.practitioner.legalEntity.orgnr = '999999999x';
+      },
+      [{ path: 'practitioner.legalEntity.id', ...NINE_DIGITS }],
+    ],
+    [
+      'a legal entity with letters before 9 digits',
+      (d) => {
+        d.practitioner.legalEntity.orgnr = 'x999999999';
+      },
+      [{ path: 'practitioner.legalEntity.id', ...NINE_DIGITS }],
+    ],
+    [
+      'no point of care',
+      (d) => drop(d.practitioner, 'pointOfCare'),
+      [{ path: 'practitioner.pointOfCare.id', ...REQUIRED_ID }],
+    ],
+    [
+      'a blank point of care',
+      (d) => {
+        d.practitioner.pointOfCare.id = '';
+      },
+      [{ path: 'practitioner.pointOfCare.id', ...REQUIRED_ID }],
+    ],
+    [
+      'a point of care under another system',
+      (d) => {
+        d.practitioner.pointOfCare.system = 'urn:x';
+      },
+      [{ path: 'practitioner.pointOfCare.system', ...ORG_SYSTEM }],
+    ],
+    [
+      'no department',
+      (d) => drop(d.practitioner, 'department'),
+      [{ path: 'practitioner.department.id', ...REQUIRED_ID }],
+    ],
+    [
+      'an HPR number of 5 digits',
+      (d) => {
+        d.practitioner.hprNumber = '41281';
+      },
+      [{ path: 'practitioner.hprNumber', code: 'invalid', message: 'an HPR number has 6 to 9 digits' }],
+    ],
+    [
+      'an HPR number of 10 digits',
+      (d) => {
+        d.practitioner.hprNumber = '4128168000';
+      },
+      [{ path: 'practitioner.hprNumber', code: 'invalid', message: 'an HPR number has 6 to 9 digits' }],
+    ],
+    [
+      'an HPR number with a letter',
+      (d) => {
+        d.practitioner.hprNumber = 'A4128168';
+      },
+      [{ path: 'practitioner.hprNumber', code: 'invalid', message: 'an HPR number has 6 to 9 digits' }],
+    ],
+    [
+      'an HPR number with a letter after',
+      (d) => {
+        d.practitioner.hprNumber = '4128168A';
+      },
+      [{ path: 'practitioner.hprNumber', code: 'invalid', message: 'an HPR number has 6 to 9 digits' }],
+    ],
+    [
+      'a practitioner id that is not a person id',
+      (d) => {
+        d.practitioner.personId = '13867410029';
+      },
+      [{ path: 'practitioner.personId', code: 'invalid', message: 'not a valid fødselsnummer or D-nummer' }],
+    ],
+    [
+      'no healthcare service',
+      (d) => drop(d.careRelationship, 'healthcareService'),
+      [
+        { path: 'careRelationship.healthcareService.code', code: 'required', message: 'a code is required' },
+        {
+          path: 'careRelationship.healthcareService.system',
+          code: 'required',
+          message: 'a code system is required',
+        },
+      ],
+    ],
+    [
+      'a healthcare service under another list',
+      (d) => {
+        d.careRelationship.healthcareService.system = 'urn:oid:2.16.578.1.12.4.1.1.9060';
+      },
+      [
+        {
+          path: 'careRelationship.healthcareService.system',
+          code: 'invalid',
+          message: `must be one of ${HEALTHCARE_SERVICE_SYSTEMS.join(', ')}`,
+        },
+      ],
+    ],
+    [
+      'a purpose of use outside the value set',
+      (d) => {
+        d.careRelationship.purposeOfUse = 'RESEARCH' as never;
+      },
+      [
+        {
+          path: 'careRelationship.purposeOfUse',
+          code: 'invalid',
+          message: 'must be one of TREAT, ETREAT, COC, BTG',
+        },
+      ],
+    ],
+    [
+      'purpose-of-use details without a code',
+      (d) => {
+        d.careRelationship.purposeOfUseDetails.code = '';
+      },
+      [
+        {
+          path: 'careRelationship.purposeOfUseDetails.code',
+          code: 'required',
+          message: 'a code is required',
+        },
+      ],
+    ],
+    [
+      'purpose-of-use details without a system',
+      (d) => {
+        d.careRelationship.purposeOfUseDetails.system = ' ';
+      },
+      [
+        {
+          path: 'careRelationship.purposeOfUseDetails.system',
+          code: 'required',
+          message: 'a code system is required',
+        },
+      ],
+    ],
+    [
+      'no decision reference',
+      (d) => drop(d.careRelationship, 'decisionRef'),
+      [
+        {
+          path: 'careRelationship.decisionRef.id',
+          code: 'required',
+          message: 'a decision reference is required',
+        },
+      ],
+    ],
+    [
+      'a decision reference without a choice',
+      (d) => {
+        drop(d.careRelationship.decisionRef, 'userSelected');
+      },
+      [{ path: 'careRelationship.decisionRef.userSelected', code: 'required', message: 'true or false' }],
+    ],
+    [
+      'no patient',
+      (d) => {
+        d.patients = [];
+      },
+      [{ path: 'patients', code: 'required', message: 'at least one patient' }],
+    ],
+    [
+      'no patients at all',
+      (d) => drop(d, 'patients'),
+      [{ path: 'patients', code: 'required', message: 'at least one patient' }],
+    ],
+    [
+      'a patient without a point of care',
+      (d) => drop(d.patients[0] as object as { pointOfCare: unknown }, 'pointOfCare'),
+      [{ path: 'patients[0].pointOfCare.id', ...REQUIRED_ID }],
+    ],
+    [
+      'a patient without a department',
+      (d) => drop(d.patients[0] as object as { department: unknown }, 'department'),
+      [{ path: 'patients[0].department.id', ...REQUIRED_ID }],
+    ],
+    [
+      'a patient id that is not a person id',
+      (d) => {
+        (d.patients[0] as { personId?: string }).personId = '12345678901';
+      },
+      [{ path: 'patients[0].personId', code: 'invalid', message: 'not a valid fødselsnummer or D-nummer' }],
+    ],
+  ])('%s', (_name, change, issues) => {
+    expect(issuesOf(change)).toEqual(issues);
+  });
+
+  it('names every problem at once, and writes nothing half-checked', () => {
+    expect(
+      issuesOf((d) => {
+        drop(d, 'practitioner');
+        drop(d, 'careRelationship');
+      }).map((issue) => issue.path),
+    ).toEqual([
+      'practitioner.authorization',
+      'practitioner.legalEntity.id',
+      'practitioner.pointOfCare.id',
+      'practitioner.department.id',
+      'careRelationship.healthcareService.code',
+      'careRelationship.healthcareService.system',
+      'careRelationship.purposeOfUse',
+      'careRelationship.purposeOfUseDetails.code',
+      'careRelationship.purposeOfUseDetails.system',
+      'careRelationship.decisionRef.id',
+    ]);
+  });
+
+  it('writes the clinician’s own id and name, a D-nummer as one, and the decision’s description', () => {
+    const draft = structuredClone(input);
+    draft.practitioner.personId = '13867410028';
+    draft.practitioner.name = 'Kari Lege';
+    draft.careRelationship.decisionRef.description = 'Konsultasjon';
+    (draft.patients[0] as { personId?: string }).personId = '41017410057';
+    const attestation = buildTrustFrameworkAttestation(draft);
+    expect(attestation.practitioner.identifier).toEqual({
+      id: '13867410028',
+      system: IDENTIFIER_SYSTEM.fnr,
+      name: 'Kari Lege',
+    });
+    expect(attestation.care_relationship.decision_ref).toEqual({
+      id: 'konsultasjon-2026-11-25-0915',
+      user_selected: false,
+      description: 'Konsultasjon',
+    });
+    expect(attestation.patients[0]?.identifier).toEqual({ id: '41017410057', system: IDENTIFIER_SYSTEM.dnr });
+  });
+
+  it('accepts RESH and HER ids of any length, and an organisation number of 9 digits by default', () => {
+    const draft = structuredClone(input);
+    draft.practitioner.pointOfCare = { id: '12', system: IDENTIFIER_SYSTEM.her };
+    draft.practitioner.department = { id: '4200001', system: IDENTIFIER_SYSTEM.resh };
+    const attestation = buildTrustFrameworkAttestation(draft);
+    expect(attestation.practitioner.point_of_care).toEqual({ id: '12', system: IDENTIFIER_SYSTEM.her });
+    expect(
+      issuesOf((d) => {
+        d.practitioner.pointOfCare = { id: '12' };
+      }),
+    ).toEqual([{ path: 'practitioner.pointOfCare.id', ...NINE_DIGITS }]);
   });
 });

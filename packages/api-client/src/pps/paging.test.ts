@@ -156,10 +156,24 @@ describe('pagingStep', () => {
     ['a short page without a total', [page(range(0, 9))], undefined],
     ['a full page without a total', [page(range(0, 10))], 10],
     ['hidden data: no further', [page([], undefined, ['General'])], undefined],
+    ['hidden data on a full page of more', [page(range(0, 10), 30, ['General'])], undefined],
+    [
+      'a page that repeats some reports (one moved between pages)',
+      [page(range(0, 10), 30), page(range(9, 19), 30)],
+      20,
+    ],
+    [
+      'pages of reports without ids',
+      [page([], 30), page([], 30)].map((p, i) => ({
+        ...p,
+        matches: Array.from({ length: 10 }, () => ({})),
+        total: 30 + i * 0,
+      })),
+      20,
+    ],
   ] as const)('%s', (_name, pages, next) => {
     const step = pagingStep(pages as never, { pageSize: 10 });
-    expect(step.next).toBe(next);
-    expect(step.problem).toBeUndefined();
+    expect(step).toStrictEqual({ next });
   });
 
   it('starts from the first page’s _skip', () => {
@@ -168,6 +182,6 @@ describe('pagingStep', () => {
   });
 
   it('a page size of 0 asks nothing more', () => {
-    expect(pagingStep([page([], 10)], { pageSize: 0 })).toEqual({ next: undefined });
+    expect(pagingStep([page([], 10)], { pageSize: 0 })).toStrictEqual({ next: undefined });
   });
 });

@@ -45,28 +45,29 @@ export function saneTotal(first: PageLike, start = 0): number | undefined | null
 export function pagingStep(pages: readonly PageLike[], options: PagingOptions): PagingStep {
   const { pageSize, start = 0, maxPages = MAX_PAGES, correlationId } = options;
   const first = pages[0];
-  const last = pages[pages.length - 1];
-  if (!first || !last) return { next: 0 + start };
+  if (first === undefined) return { next: start };
+  const last = pages[pages.length - 1] as PageLike;
 
+  // A page whose every report came before repeats them (or `_skip` was ignored). Some reports
+  // again is a report that moved between pages; reports without ids are never taken for repeats.
   const seen = new Set<string>();
-  let loaded = 0;
-  for (const [index, page] of pages.entries()) {
-    const ids = page.matches.map((match) => match.id ?? '');
-    if (index > 0 && ids.length > 0 && ids.every((id) => seen.has(id))) {
+  for (const page of pages) {
+    const ids = page.matches.map((match) => match.id).filter((id): id is string => id !== undefined);
+    if (ids.length > 0 && ids.every((id) => seen.has(id))) {
       return stop('page-repeated', seen.size, first, correlationId);
     }
     for (const id of ids) seen.add(id);
-    loaded = seen.size;
   }
+  const loaded = seen.size;
   if (last.privacy.length > 0 || pageSize <= 0) return { next: undefined };
 
   const total = saneTotal(first, start);
   if (total === null) return stop('total-invalid', loaded, first, correlationId);
   const next = start + pageSize * pages.length;
   const more = total === undefined ? last.matches.length >= pageSize : next < total;
-  if (total !== undefined && next < total && last.matches.length < pageSize) {
-    return stop('page-missing', loaded, first, correlationId);
-  }
+  // The last page holds fewer than `total` promised for it: a page went missing.
+  const promised = total === undefined ? 0 : Math.min(pageSize, total - (next - pageSize));
+  if (last.matches.length < promised) return stop('page-missing', loaded, first, correlationId);
   if (!more) return { next: undefined };
   if (pages.length >= maxPages) return stop('too-many-pages', loaded, first, correlationId, true);
   return { next };

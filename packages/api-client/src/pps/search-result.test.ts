@@ -136,6 +136,14 @@ describe('toSearchResult: outcomes', () => {
     expect(result).toMatchObject({ hidden: ['incomplete'], noData: false });
   });
 
+  it('an error beside a privacy outcome is the privacy outcome', () => {
+    const result = search(
+      outcome({ severity: 'information', code: 'suppressed', details: pvk('General') }),
+      outcome({ severity: 'error', code: 'exception' }),
+    );
+    expect(result).toMatchObject({ privacy: ['General'], hidden: ['exception'], noData: false });
+  });
+
   it('names each code once, in the order sent', () => {
     const result = search(
       outcome({ severity: 'information', code: 'suppressed' }, { severity: 'information', code: 'security' }),
@@ -146,6 +154,46 @@ describe('toSearchResult: outcomes', () => {
 
   it('an empty page is no data', () => {
     expect(search()).toMatchObject({ noData: true, privacy: [], hidden: [], matches: [] });
+  });
+});
+
+describe('toSearchResult: entries', () => {
+  it('takes the search mode from the resource type when PPS sends none', () => {
+    const b: Bundle = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [{ resource: report('r1') }, { resource: observation('o1', 5) }],
+    };
+    const result = toSearchResult(b, 'DiagnosticReport', PATIENT);
+    expect(result.matches.map((r) => r.id)).toEqual(['r1']);
+    expect(Object.keys(result.included.Observation ?? {})).toEqual(['o1']);
+  });
+
+  it('refuses an entry without a resource, and a match of another type, naming the path', () => {
+    const empty = { resourceType: 'Bundle', type: 'searchset', entry: [{}] } as Bundle;
+    expect(() => toSearchResult(empty, 'DiagnosticReport', PATIENT)).toThrow(
+      'Unexpected response at entry[0].resource: expected a resource',
+    );
+    const wrong = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [{ resource: observation('o1', 5), search: { mode: 'match' } }],
+    } as Bundle;
+    expect(() => toSearchResult(wrong, 'DiagnosticReport', PATIENT)).toThrow(
+      'Unexpected response at entry[0].resource.resourceType: expected DiagnosticReport, got Observation',
+    );
+  });
+
+  it('keeps reports without ids, each, and leaves includes without ids out of the index', () => {
+    const { id: _r, ...noId } = report('x') as ResourceBase & { id?: string };
+    const { id: _o, ...includeNoId } = observation('x', 5) as ResourceBase & { id?: string };
+    const result = search(
+      noId as ResourceBase,
+      { ...noId, status: 'amended' } as ResourceBase,
+      includeNoId as ResourceBase,
+    );
+    expect(result.matches).toHaveLength(2);
+    expect(result.included).toEqual({});
   });
 });
 
@@ -166,6 +214,9 @@ describe('toSearchResult: the same id twice', () => {
   ])('refuses %s under one id: either would hide the other', (_name, resources, path) => {
     expect(() => search(...resources)).toThrow(PpsResponseError);
     expect(() => search(...resources)).toThrow(new RegExp(path.replace(/[[\].]/g, '\\$&')));
+    expect(() => search(...resources)).toThrow(
+      /two different (DiagnosticReport|Observation) resources share the id (r1|o1)$/,
+    );
   });
 });
 
@@ -179,6 +230,8 @@ describe('mergeSearchResults', () => {
     ]);
     expect(merged.matches.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
     expect(merged.hidden).toEqual(['suppressed']);
+    expect(merged.outcomes).toHaveLength(1);
+    expect(merged.outcomes[0]?.issue[0]?.code).toBe('suppressed');
     expect(merged.noData).toBe(false);
     expect(Object.keys(merged.included.Observation ?? {})).toEqual(['o1']);
   });
@@ -186,8 +239,16 @@ describe('mergeSearchResults', () => {
   it.each([
     ['a report', [page(report('r1')), page(report('r1', { status: 'amended' }))]],
     ['a result', [page(report('r1'), observation('o1', 5)), page(report('r2'), observation('o1', 6))]],
-  ])('refuses %s that differs between pages under one id', (_name, pages) => {
+  ])('refuses %s that differs between pages under one id, naming page and resource', (_name, pages) => {
     expect(() => mergeSearchResults(pages)).toThrow(PpsResponseError);
+    expect(() => mergeSearchResults(pages)).toThrow(
+      /at page\[1\]\.(DiagnosticReport\/r1|Observation\/o1)\.id/,
+    );
+  });
+
+  it('keeps every page’s privacy outcome', () => {
+    const pvkPage = page(outcome({ severity: 'information', code: 'suppressed', details: pvk('Specific') }));
+    expect(mergeSearchResults([page(report('r1')), pvkPage]).privacy).toEqual(['Specific']);
   });
 
   it('is no data only when every page is', () => {
@@ -196,6 +257,6 @@ describe('mergeSearchResults', () => {
   });
 
   it('needs a page', () => {
-    expect(() => mergeSearchResults([])).toThrow();
+    expect(() => mergeSearchResults([])).toThrow('mergeSearchResults needs at least one page');
   });
 });

@@ -62,7 +62,7 @@ function readOutcomes(
   for (const outcome of outcomes) {
     for (const issue of outcome.issue) {
       const pvk = (issue.details?.coding ?? []).filter((coding) => isPvkSystem(coding.system));
-      const known = pvk.filter((coding) => PVK_CODES.includes(coding.code ?? ''));
+      const known = pvk.filter((coding) => PVK_CODES.includes(coding.code as string));
       for (const coding of known) privacy.add(coding.code as PvkOutcomeCode);
       for (const coding of pvk) if (!known.includes(coding)) hidden.add(coding.code ?? issue.code);
       if (pvk.length > 0) continue;
@@ -138,7 +138,7 @@ export function toSearchResult<T extends ResourceBase>(
           correlationId,
         );
       }
-      const earlier = resource.id === undefined ? undefined : matchById.get(resource.id);
+      const earlier = matchById.get(resource.id as string);
       if (!isRepeat(earlier, resource, path, correlationId)) matches.push(resource as T);
       if (resource.id !== undefined) matchById.set(resource.id, resource);
     } else if (resource.id !== undefined) {
@@ -180,7 +180,7 @@ export function mergeSearchResults<T extends ResourceBase>(
     const path = `page[${index}]`;
     for (const match of page.matches) {
       // A report that moved between pages while paging comes twice: shown once, if it is the same.
-      const earlier = match.id === undefined ? undefined : matchById.get(match.id);
+      const earlier = matchById.get(match.id as string);
       if (!isRepeat(earlier, match, `${path}.${match.resourceType}/${match.id}`)) matches.push(match);
       if (match.id !== undefined) matchById.set(match.id, match);
     }

@@ -110,3 +110,60 @@ describe('requisitionObjectId', () => {
     expect(requisitionObjectId(undefined)).toBeUndefined();
   });
 });
+
+describe('citizenVisibility: each way a delay is written', () => {
+  const UUID_A = 'b3f4c6d8-0a1b-4c2d-8e3f-405162738495';
+  it.each<
+    [
+      string,
+      Partial<PatientSafetyRestriction>,
+      ReturnType<typeof citizenVisibility>['kind'],
+      string | undefined,
+    ]
+  >([
+    ['a delay that ends exactly now', { delayDeliveryUntil: NOW.toISOString() }, 'visible', undefined],
+    [
+      'a delay that ends a millisecond after now',
+      { delayDeliveryUntil: '2026-11-20T12:00:00.001Z' },
+      'delayed',
+      '2026-11-20T12:00:00.001Z',
+    ],
+    ['a delay to the year 9000', { delayDeliveryUntil: '9000-01-01T00:00:00Z' }, 'withheld', undefined],
+    [
+      'a delay to the end of 8999',
+      { delayDeliveryUntil: '8999-12-31T23:59:59Z' },
+      'delayed',
+      '8999-12-31T23:59:59.000Z',
+    ],
+    [
+      'an unreadable date, with days from a time',
+      { delayDeliveryUntil: 'snart', delayDays: 10, delayFromTime: '2026-11-15T12:00:00Z' },
+      'delayed',
+      '2026-11-25T12:00:00.000Z',
+    ],
+    [
+      'days from the time it was created',
+      { delayDays: 7, createdTime: '2026-11-18T12:00:00Z' },
+      'delayed',
+      '2026-11-25T12:00:00.000Z',
+    ],
+    ['days that have passed', { delayDays: 1, delayFromTime: '2026-11-01T00:00:00Z' }, 'visible', undefined],
+    ['days from no time at all', { delayDays: 7 }, 'delayed', undefined],
+    ['an unreadable date and no days', { delayDeliveryUntil: 'snart' }, 'delayed', undefined],
+  ])('%s', (_name, fields, kind, until) => {
+    const visibility = citizenVisibility([restriction(fields)], NOW);
+    expect(visibility.kind).toBe(kind);
+    expect(visibility.kind === 'delayed' ? visibility.until : undefined).toBe(until);
+  });
+
+  it.each([
+    [{ resourceId: UUID_A }, UUID_A],
+    [{ id: 'R-55120', resourceId: UUID_A }, UUID_A],
+    [{ id: UUID_A, resourceId: 'sr-1' }, UUID_A],
+    [{ id: 'R-55120', resourceId: 'sr-1' }, undefined],
+    [{}, undefined],
+    [undefined, undefined],
+  ])('requisitionObjectId(%j) is %s', (requisition, value) => {
+    expect(requisitionObjectId(requisition)?.value).toBe(value);
+  });
+});

@@ -100,6 +100,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function requisitionObjectId(
   requisition: { id?: string; resourceId?: string } | undefined,
 ): { type: 'Rekvisisjon'; value: string } | undefined {
-  const value = [requisition?.id, requisition?.resourceId].find((id) => id !== undefined && UUID.test(id));
+  const value = [requisition?.id, requisition?.resourceId].find((id) => UUID.test(id ?? ''));
   return value ? { type: 'Rekvisisjon', value } : undefined;
 }

@@ -7,6 +7,7 @@ import { toCumulativeTable } from '../lab-results/cumulative';
 import { toTrendSeries } from '../lab-results/trend';
 import {
   isDateOnly,
+  OSLO_TIME_ZONE,
   osloBound,
   osloDay,
   osloDayEnd,
@@ -38,8 +39,9 @@ describe('osloWallTime: an Oslo wall time with the offset Oslo had', () => {
     expect(osloWallTime(local)).toBe(expected);
   });
 
-  it('is undefined for a value that is not a wall time', () => {
+  it('is undefined for a value that is not a wall time; such a day has no start', () => {
     expect(osloWallTime('tomorrow')).toBeUndefined();
+    expect(osloDayStart('tomorrow')).toBeNaN();
   });
 });
 
@@ -98,6 +100,9 @@ describe('Oslo days: start, end and length', () => {
     expect(osloInstant('2026-07-01T00:30:00+02:00')).toBe(utc('2026-06-30T22:30:00Z'));
     expect(isDateOnly('2026-07-01')).toBe(true);
     expect(isDateOnly('2026-07-01T00:00')).toBe(false);
+    expect(isDateOnly('12026-07-01')).toBe(false);
+    expect(isDateOnly('2026-07-011')).toBe(false);
+    expect(OSLO_TIME_ZONE).toBe('Europe/Oslo');
   });
 
   it('today is Oslo’s date', () => {

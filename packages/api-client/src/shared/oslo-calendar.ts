@@ -15,27 +15,33 @@ const HOUR_MS = 3_600_000;
 /** Whether `value` is a date without a time (`2026-07-01`): a whole Oslo day, never a midnight. */
 export const isDateOnly = (value: string): boolean => DATE_ONLY.test(value);
 
-const offsetFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: OSLO_TIME_ZONE,
-  timeZoneName: 'longOffset',
-});
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: OSLO_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Made on first use, so that a time-zone database without Oslo fails where it is used.
+let offsetFormat: Intl.DateTimeFormat | undefined;
+let dayFormat: Intl.DateTimeFormat | undefined;
+const offsets = () =>
+  (offsetFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: OSLO_TIME_ZONE,
+    timeZoneName: 'longOffset',
+  }));
+const days = () =>
+  (dayFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: OSLO_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }));
 
 /** Oslo's UTC offset at the instant `utc`, as FHIR writes it: `+01:00` in winter, `+02:00` in summer. */
 export function osloOffset(utc: number): string {
-  const name = offsetFormat.formatToParts(utc).find((part) => part.type === 'timeZoneName')?.value;
-  // `GMT+02:00`; plain `GMT` would be an offset of zero, which Oslo never has.
-  return name && name.length > 3 ? name.slice(3) : '+00:00';
+  // `GMT+02:00`: Oslo's offset is never zero, so the name always carries one.
+  const name = offsets()
+    .formatToParts(utc)
+    .find((part) => part.type === 'timeZoneName')?.value as string;
+  return name.slice(3);
 }
 
-const offsetMs = (offset: string) =>
-  (offset.startsWith('-') ? -1 : 1) *
-  (Number(offset.slice(1, 3)) * HOUR_MS + Number(offset.slice(4, 6)) * 60_000);
+/** Oslo's offsets are whole hours east of UTC (`+01:00`, `+02:00`). */
+const offsetMs = (offset: string) => Number(offset.slice(1, 3)) * HOUR_MS;
 
 /**
  * The instant of an Oslo wall time (`2026-07-01T00:30:00`, seconds and fraction as sent), with
@@ -46,21 +52,21 @@ const offsetMs = (offset: string) =>
 export function osloWallTime(local: string): string | undefined {
   const asUtc = Date.parse(`${local}Z`);
   if (Number.isNaN(asUtc)) return undefined;
-  // Guess the winter offset, then take the offset Oslo had at that instant.
-  const guess = osloOffset(asUtc - HOUR_MS);
-  return `${local}${osloOffset(asUtc - offsetMs(guess))}`;
+  // The offset Oslo has at the wall time read as UTC is an hour off at most; the offset at the
+  // instant it gives is the one Oslo had then.
+  return `${local}${osloOffset(asUtc - offsetMs(osloOffset(asUtc)))}`;
 }
 
 /** The Oslo day of a time (`2026-06-30T22:30:00Z` → `2026-07-01`); a date is its own day; `''` when unreadable. */
 export function osloDay(value: string): string {
-  if (isDateOnly(value)) return value;
+  // A date parses as its UTC midnight, which is on the same day in Oslo.
   const time = Date.parse(value);
-  return Number.isNaN(time) ? '' : dayFormat.format(time);
+  return Number.isNaN(time) ? '' : days().format(time);
 }
 
 /** The first instant (ms) of Oslo day `date` (`2026-07-01` → 2026-06-30T22:00:00Z). */
 export function osloDayStart(date: string): number {
-  return Date.parse(osloWallTime(`${date}T00:00:00`) ?? '');
+  return Date.parse(osloWallTime(`${date}T00:00:00`) as string);
 }
 
 /** The last millisecond of Oslo day `date`: 23, 24 or 25 hours after its start. */
@@ -85,4 +91,4 @@ export function osloBound(value: string | undefined, end: boolean): number | und
 }
 
 /** Today in Oslo as `YYYY-MM-DD`. */
-export const osloToday = (now: Date = new Date()): string => dayFormat.format(now);
+export const osloToday = (now: Date = new Date()): string => days().format(now);

@@ -61,6 +61,7 @@ describe('toCumulativeTable', () => {
 
   it('filters by search, fagområde, date window and abnormal results, and orders oldest first', () => {
     const kreat = toCumulativeTable(reports, { search: 'krea' });
+    expect(kreat.rows.length).toBeGreaterThan(0);
     expect(kreat.rows.every((row) => row.name.toLowerCase().includes('krea'))).toBe(true);
     expect(kreat.columns.length).toBeLessThan(table.columns.length + 1);
     expect(toCumulativeTable(reports, { fagomrader: ['IMTR'] }).rows.map((r) => r.name)).toEqual([
@@ -68,8 +69,10 @@ describe('toCumulativeTable', () => {
       'P-CCP IgG',
     ]);
     const window = toCumulativeTable(reports, { from: '2025-01-01', to: '2025-12-31' });
+    expect(window.columns.length).toBeGreaterThan(0);
     expect(window.columns.every((c) => c.time.startsWith('2025'))).toBe(true);
     const abnormal = toCumulativeTable(reports, { onlyAbnormal: true });
+    expect(abnormal.rows.length).toBeGreaterThan(0);
     expect(abnormal.rows.every((row) => row.abnormal)).toBe(true);
     expect(abnormal.rows.length).toBeLessThan(table.rows.length);
     const oldest = toCumulativeTable(reports, { order: 'oldest-first' });
@@ -100,7 +103,9 @@ describe('toCumulativeTable', () => {
       expect(seen(toCumulativeTable(byId, { order })).sort()).toEqual(expected);
     }
     // Each row's cells come in column order.
-    for (const row of toCumulativeTable(byId).rows) {
+    const rows = toCumulativeTable(byId).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
       const keys = [...row.cells.keys()];
       expect(keys).toEqual([...keys].sort((a, b) => a - b));
     }

@@ -208,7 +208,9 @@ describe('toLabReports over the mock PPS', () => {
     const model = toLabReports(await client.searchDiagnosticReports({ personId }, includes));
     const withCopy = model.reports.find((r) => r.repeatCopies > 0);
     expect(withCopy?.repeatCopies).toBe(1);
-    expect(flat(withCopy?.results ?? []).every((r) => !r.history)).toBe(true);
+    const shown = flat(withCopy?.results ?? []);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((r) => !r.history)).toBe(true);
   });
 
   it('sorts newest sample first and joins requisition, requester and specimens', async () => {

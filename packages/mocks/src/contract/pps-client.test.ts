@@ -220,6 +220,7 @@ describe('getReport', () => {
     expect(request.reasonCode?.[0]?.text).toContain('Dysuri');
     expect(get(request.requester)).toMatchObject({ practitioner: { display: 'Kari Klinikersen' } });
     expect(get(report.specimen?.[0])).toMatchObject({ type: { text: 'Urin, midtstråle' } });
+    expect(report.performer?.length).toBeGreaterThan(0);
     for (const performer of report.performer ?? []) expect(get(performer)).toBeDefined();
     const isolate = get(report.result?.[0]) as NilarObservation;
     expect(isolate.hasMember).toHaveLength(6);

@@ -145,14 +145,15 @@ describe('time limits and aborts', () => {
     const error = await slow.searchDiagnosticReports(patient).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PpsTimeoutError);
     expect(error).toMatchObject({ timeoutMs: 50 });
-    expect(requests).toBe(1);
+    // On a slow machine the time limit may pass before the request reaches the service: never twice.
+    expect(requests).toBeLessThanOrEqual(1);
   });
 
   it('passes latency through within the time limit', async () => {
     fault = { latencyMs: 30 };
     const result = await createPpsClient({
       baseUrl: 'https://ehr.example.test/pps',
-      timeoutMs: 5_000,
+      timeoutMs: 60_000,
     }).searchDiagnosticReports(patient);
     expect(result.matches.length).toBeGreaterThan(0);
   });
@@ -161,7 +162,9 @@ describe('time limits and aborts', () => {
     fault = { never: true };
     const controller = new AbortController();
     const pending = client.searchDiagnosticReports(patient, {}, controller.signal);
-    setTimeout(() => controller.abort(new DOMException('Patient switched', 'AbortError')), 20);
+    // Abort once the request is there, however long that takes.
+    await expect.poll(() => requests).toBe(1);
+    controller.abort(new DOMException('Patient switched', 'AbortError'));
     const error = await pending.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DOMException);
     expect(error).toMatchObject({ name: 'AbortError', message: 'Patient switched' });

@@ -190,7 +190,7 @@ describe.each(components)('$name', (component) => {
     faults[component.service] = cell.fault;
     try {
       const view = renderComponent(component);
-      const alert = await screen.findByRole('alert', {}, { timeout: TIMEOUT_MS + 5000 });
+      const alert = await screen.findByRole('alert', {}, { timeout: TIMEOUT_MS + 20_000 });
       expect(alert).toHaveTextContent(cell.text.replace('{service}', SERVICE_NAME[component.service]));
       // Never "no results" for data that failed.
       expect(view.container.querySelector('[data-state="no-data"]')).toBeNull();
@@ -214,7 +214,7 @@ describe.each(components)('$name', (component) => {
       const view = renderComponent(component, patient);
       await waitFor(() => expect(view.container.querySelector('[data-state="loading"]')).not.toBeNull());
       expect(screen.queryByRole('alert')).toBeNull();
-      await waitFor(() => component.shown(), { timeout: 8000 });
+      await waitFor(() => component.shown());
       expect(view.container.querySelector('[data-state="loading"]')).toBeNull();
       view.unmount();
     } finally {

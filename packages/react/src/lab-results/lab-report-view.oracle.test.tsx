@@ -59,6 +59,7 @@ describe.skipIf(!samplesPresent)('the screen shows what the lab sent, in every s
     };
 
     const items = facts.items.filter((item) => item.history !== 'true');
+    expect(items.length, `${name}: the oracle read no result`).toBeGreaterThan(0);
     for (const item of items) {
       const label = `#${item.index} ${item.name}`;
       expectShown(label, 'name', item.name);

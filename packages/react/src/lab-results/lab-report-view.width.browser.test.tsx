@@ -48,7 +48,7 @@ describe.skipIf(files.length === 0)('no report is wider than its container', () 
         </PpsProvider>
       </div>,
     );
-    const article = await screen.findByRole('article', { name: /^Svarrapport/ }, { timeout: 5000 });
+    const article = await screen.findByRole('article', { name: /^Svarrapport/ });
     const host = screen.getByTestId('host');
     const overflow: string[] = [];
     for (const width of [1440, 390]) {

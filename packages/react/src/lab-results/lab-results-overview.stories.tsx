@@ -194,6 +194,68 @@ export const BrokenAnswer: Story = {
   },
 };
 
+/** A searchset holding one OperationOutcome and no data. */
+const onlyOutcome = (issue: { severity: string; code: string }) =>
+  HttpResponse.json({
+    resourceType: 'Bundle',
+    type: 'searchset',
+    entry: [{ search: { mode: 'outcome' }, resource: { resourceType: 'OperationOutcome', issue: [issue] } }],
+  });
+
+/** PPS answered with an error outcome instead of data: an error, never "no results". */
+export const ErrorOutcome: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.post(search, () => onlyOutcome({ severity: 'error', code: 'exception' })));
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Pasientens prøvesvar svarte med en feil i stedet for prøvesvar (exception).',
+    );
+  },
+};
+
+/** An outcome pps-kit does not know: some data may be hidden, and the code is named. */
+export const MaybeHidden: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.post(search, () => onlyOutcome({ severity: 'information', code: 'suppressed' })));
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByText('Noen data kan være skjult')).toBeVisible();
+    await expect(canvas.getByText(/\(kode: suppressed\)/)).toBeVisible();
+  },
+};
+
+/** PPS ignores `_skip` and says it has 120: the first page stays, and the count says "at least". */
+export const PagingStopped: Story = {
+  args: { pageSize: 5 },
+  beforeEach({ msw }) {
+    const subject = {
+      identifier: { system: 'urn:oid:2.16.578.1.12.4.1.4.1', value: personOf('report-versions').personId },
+    };
+    const entry = Array.from({ length: 5 }, (_, i) => ({
+      search: { mode: 'match' },
+      resource: {
+        resourceType: 'DiagnosticReport',
+        id: `paging-${i}`,
+        status: 'final',
+        code: { text: 'Medisinsk biokjemi' },
+        subject,
+        effectiveDateTime: `2026-11-0${i + 1}T08:00:00+01:00`,
+        issued: `2026-11-0${i + 1}T12:00:00+01:00`,
+      },
+    }));
+    msw.use(
+      http.post(search, () =>
+        HttpResponse.json({ resourceType: 'Bundle', type: 'searchset', total: 120, entry }),
+      ),
+    );
+  },
+  async play({ canvas }) {
+    await expect(await canvas.findByText('Viser 5 av minst 120 svarrapporter')).toBeVisible();
+    await expect(canvas.getByText('Ikke alle svarrapportene kunne hentes')).toBeVisible();
+  },
+};
+
 export const NoPatient: Story = {
   parameters: { pps: { patient: null } },
   async play({ canvas }) {
