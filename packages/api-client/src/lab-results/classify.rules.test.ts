@@ -82,7 +82,7 @@ describe('the lab’s flag: HL7 interpretation', () => {
     ['an HL7 code under 8244', { system: V8244[0], code: 'LL' }],
     ['a code pps-kit does not know', { system: HL7[0], code: 'W' }],
   ])('%s is not read as a class: unknown, from the lab', (_name, coding) => {
-    expect(classifyResult(flagged(coding))).toMatchObject({
+    expect(classifyResult(flagged(coding as Coding))).toMatchObject({
       class: 'unknown',
       source: 'lab',
       reason: 'lab-flag-unrecognised',
@@ -94,7 +94,7 @@ describe('the lab’s flag: HL7 interpretation', () => {
     const input: Input = {
       interpretation: [
         { coding: [{ system: 'urn:x', code: 'Q' }] },
-        { coding: [{ system: V8244[0], code: '2' }] },
+        { coding: [{ system: V8244[0] as string, code: '2' }] },
       ],
     };
     expect(classifyResult(input)).toMatchObject({ class: 'low', reason: 'lab-flag', flag: { code: '2' } });

@@ -56,7 +56,7 @@ describe('toSearchResult: every resource is the patient’s', () => {
       status: 'final',
       code: { text: 'Medisinsk biokjemi' },
       ...about(personId),
-    }) as ResourceBase;
+    }) as unknown as ResourceBase;
   const observation = (id: string, personId: string | null = PATIENT): ResourceBase =>
     ({
       resourceType: 'Observation',
@@ -64,7 +64,7 @@ describe('toSearchResult: every resource is the patient’s', () => {
       status: 'final',
       code: { text: 'Hb' },
       ...about(personId),
-    }) as ResourceBase;
+    }) as unknown as ResourceBase;
   const request = (id: string, personId: string | null = PATIENT): ResourceBase =>
     ({
       resourceType: 'ServiceRequest',
@@ -72,10 +72,11 @@ describe('toSearchResult: every resource is the patient’s', () => {
       status: 'completed',
       intent: 'order',
       ...about(personId),
-    }) as ResourceBase;
+    }) as unknown as ResourceBase;
   const specimen = (id: string, personId: string | null = PATIENT): ResourceBase =>
-    ({ resourceType: 'Specimen', id, ...about(personId) }) as ResourceBase;
-  const role = (id: string): ResourceBase => ({ resourceType: 'PractitionerRole', id }) as ResourceBase;
+    ({ resourceType: 'Specimen', id, ...about(personId) }) as unknown as ResourceBase;
+  const role = (id: string): ResourceBase =>
+    ({ resourceType: 'PractitionerRole', id }) as unknown as ResourceBase;
   const bundle = (...resources: ResourceBase[]): Bundle => ({
     resourceType: 'Bundle',
     type: 'searchset',
