@@ -3,7 +3,7 @@
 // - no .d.ts files in storybook-static/;
 // - every generated folder is git-ignored.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -42,6 +42,15 @@ if (existsSync(storybook)) {
   }
 } else {
   problems.push('storybook-static is missing: run build-storybook first');
+}
+
+// The built Storybook and the demo carry pps-kit's stylesheet (a story without it is unstyled).
+for (const dir of [storybook, path.join(root, 'apps', 'epj-demo', 'dist')]) {
+  if (!existsSync(dir)) continue;
+  const styled = [...walk(dir)].some(
+    (file) => file.endsWith('.css') && readFileSync(file, 'utf8').includes('.pps-root'),
+  );
+  if (!styled) problems.push(`${path.relative(root, dir)} has no stylesheet with pps-kit's .pps-root rules`);
 }
 
 for (const dir of generated) {

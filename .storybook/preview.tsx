@@ -6,6 +6,9 @@ import {
 } from '@pps-kit/api-client';
 import { createMockHandlers, patientWithScenario } from '@pps-kit/mocks';
 import { type Locale, PpsProvider, type PpsTheme } from '@pps-kit/react';
+// The stylesheet, as a host imports it: the package's index is side-effect free, so a production
+// build (storybook-static) drops the index's own CSS import.
+import '@pps-kit/react/styles.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';

@@ -178,6 +178,8 @@ export interface LabResultsMessages {
   // Trend
   /** `{analysis}` */
   trendHeading: string;
+  /** The heading before the analysis' name is known: never a bare code. */
+  trendHeadingUnnamed: string;
   chooseAnalysis: string;
   trendWindow: string;
   windowAll: string;
@@ -366,6 +368,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
       unknown: '?',
     },
     trendHeading: 'Utvikling: {analysis}',
+    trendHeadingUnnamed: 'Utvikling over tid',
     chooseAnalysis: 'Analyse',
     trendWindow: 'Periode',
     windowAll: 'Alt',
@@ -557,6 +560,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
       unknown: '?',
     },
     trendHeading: 'Utvikling: {analysis}',
+    trendHeadingUnnamed: 'Utvikling over tid',
     chooseAnalysis: 'Analyse',
     trendWindow: 'Periode',
     windowAll: 'Alt',
@@ -747,6 +751,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
       unknown: '?',
     },
     trendHeading: 'Trend: {analysis}',
+    trendHeadingUnnamed: 'Trend over time',
     chooseAnalysis: 'Test',
     trendWindow: 'Period',
     windowAll: 'All',

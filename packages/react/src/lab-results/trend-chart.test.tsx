@@ -51,4 +51,17 @@ describe('TrendChart', () => {
     renderWithPps(<TrendChart code="NPU01945" />, { patient: personOf('gp-chemistry') });
     expect(await screen.findByText('Ingen tallverdier for denne analysen i perioden.')).toBeInTheDocument();
   });
+
+  it('names the analysis in its heading, never a bare code', async () => {
+    const view = renderWithPps(<TrendChart code="NPU04998" />, { patient: personOf('gp-chemistry') });
+    // While the results load the name is not known: no code in the heading.
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Utvikling over tid');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /^Utvikling: P-Kreatinin/ }),
+    ).toBeInTheDocument();
+    view.unmount();
+    renderWithPps(<TrendChart code="NPU99999" />, { patient: personOf('gp-chemistry') });
+    await screen.findByText('Ingen tallverdier for denne analysen i perioden.');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Utvikling over tid$/);
+  });
 });

@@ -279,7 +279,11 @@ function TrendChartBody({
   const state: DataStateKind | { kind: 'data' } = pagesState(pages, patient !== null) ?? { kind: 'data' };
 
   const Heading = `h${headingLevel}` as const;
-  const name = series?.name ?? analyses.find((a) => a.code === code)?.name ?? code;
+  const found = [series?.name, analyses.find((a) => a.code === code)?.name].find((n) => n && n !== code);
+  const name = found ?? code;
+  // The heading names the analysis, never a bare code (before the results are in, or when the
+  // patient has none for it).
+  const heading = found ? fill(t.trendHeading, { analysis: found }) : t.trendHeadingUnnamed;
   const summary = series?.summary;
   const summaryText =
     !summary || summary.direction === 'too-few'
@@ -296,7 +300,7 @@ function TrendChartBody({
       data-pps-theme={theme}
     >
       <Heading id={`${id}-heading`} className="pps-heading">
-        {fill(t.trendHeading, { analysis: name })}
+        {heading}
       </Heading>
       {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
       {state.kind !== 'data' || !series ? (
@@ -334,13 +338,7 @@ function TrendChartBody({
           <p id={`${id}-summary`} className="pps-trend__summary">
             {hasNumbers ? summaryText : t.trendNoValues}
           </p>
-          {hasNumbers ? (
-            <Plot
-              series={series}
-              locale={locale}
-              title={`${fill(t.trendHeading, { analysis: name })}. ${summaryText}`}
-            />
-          ) : null}
+          {hasNumbers ? <Plot series={series} locale={locale} title={`${heading}. ${summaryText}`} /> : null}
           {series.points.some(
             (p) =>
               !p.void &&
