@@ -11,7 +11,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { DataState, errorText, serviceState } from '../shared/data-state';
+import { DataState, errorText, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
 import { formatDate, formatDateTime, osloStartOfDay, osloToday } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
@@ -238,6 +238,14 @@ function PatientSafetyRestrictionsBody({
         <DataState state={pending} messages={t} />
       ) : (
         <>
+          <RefetchWarning
+            error={refetchErrorOf(query)}
+            updatedAt={query.dataUpdatedAt}
+            onRetry={() => void query.refetch()}
+            messages={t}
+            service="pts"
+            locale={locale}
+          />
           {showVisibility ? <CitizenVisibilityNote object={object} messages={messages} /> : null}
           {restrictions.length === 0 ? (
             <p className="pps-note">{t.safetyNone}</p>

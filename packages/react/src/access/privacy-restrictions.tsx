@@ -2,7 +2,7 @@
 import type { PatientPrivacyRestriction } from '@pps-kit/api-client';
 import { useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { DataState, serviceState } from '../shared/data-state';
+import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
 import { formatDate } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
@@ -78,6 +78,16 @@ function PrivacyRestrictionsBody({ headingLevel = 3, messages, className }: Priv
     loading: t.ptsLoading,
     errorTitle: t.ptsErrorTitle,
   });
+  const warning = (
+    <RefetchWarning
+      error={refetchErrorOf(query)}
+      updatedAt={query.dataUpdatedAt}
+      onRetry={() => void query.refetch()}
+      messages={t}
+      service="pts"
+      locale={locale}
+    />
+  );
   let content: React.ReactNode;
   if (pending) content = <DataState state={pending} messages={t} />;
   else {
@@ -140,6 +150,7 @@ function PrivacyRestrictionsBody({ headingLevel = 3, messages, className }: Priv
       <Heading id={`${id}-heading`} className="pps-subheading">
         {t.privacyHeading}
       </Heading>
+      {pending ? null : warning}
       {content}
     </section>
   );

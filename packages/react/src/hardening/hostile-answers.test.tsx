@@ -216,15 +216,15 @@ describe('a refetch that fails after data was shown', () => {
     fail = true;
     await act(() => view.queryClient.refetchQueries());
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Prøvesvarene kunne ikke oppdateres');
+    expect(alert).toHaveTextContent('Visningen kunne ikke oppdateres');
     expect(alert).toHaveTextContent(
-      /Pasientens prøvesvar svarer ikke nå \(HTTP 503\)\. .*Viser prøvesvarene slik de var kl\. \d\d:\d\d\./,
+      /Pasientens prøvesvar svarer ikke nå \(HTTP 503\)\. .*Viser det som ble hentet kl\. \d\d:\d\d\./,
     );
     expect(screen.getByText('Viser 1 av 1 svarrapporter')).toBeInTheDocument();
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
     await screen.findByText('Viser 1 av 1 svarrapporter');
-    await expect.poll(() => screen.queryByText('Prøvesvarene kunne ikke oppdateres')).toBeNull();
+    await expect.poll(() => screen.queryByText('Visningen kunne ikke oppdateres')).toBeNull();
   });
 
   it('in the report view too', async () => {
@@ -238,8 +238,34 @@ describe('a refetch that fails after data was shown', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /^Svarrapport/ })).toBeInTheDocument();
     fail = true;
     await act(() => view.queryClient.refetchQueries());
-    expect(await screen.findByText('Prøvesvarene kunne ikke oppdateres')).toBeInTheDocument();
+    expect(await screen.findByText('Visningen kunne ikke oppdateres')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /^Svarrapport/ })).toBeInTheDocument();
+  });
+});
+
+describe('a refetch that fails in a PTS or PaRek view', () => {
+  it('keeps the restrictions shown, and names PTS in the warning', async () => {
+    const reportId = reportIdWithCode('pathology-radiology', 'HIST');
+    const view = renderWithPps(
+      <PatientSafetyRestrictions object={{ type: 'Svarrapport', value: reportId }} allowCreate={false} />,
+      { patient: personOf('pathology-radiology') },
+    );
+    const heading = await screen.findByRole('heading', { name: /Pasientens innsyn|Skjerming/ });
+    // What the view shows once PTS has answered: its table of restrictions, or that there is none.
+    await expect.poll(() => view.container.querySelector('table, p.pps-note')).not.toBeNull();
+    const shown = view.container.querySelector('table, p.pps-note')?.textContent ?? '';
+    expect(shown).not.toBe('');
+    server.use(
+      http.post('*/api/pts/v0.5/access-restrictions/patient-safety/_search', () =>
+        HttpResponse.json({ message: 'down' }, { status: 503 }),
+      ),
+    );
+    await act(() => view.queryClient.refetchQueries());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Visningen kunne ikke oppdateres');
+    expect(alert).toHaveTextContent('Tilgangsstyring (PTS) svarer ikke nå (HTTP 503).');
+    expect(heading).toBeInTheDocument();
+    expect(view.container.querySelector('table, p.pps-note')?.textContent).toBe(shown);
   });
 });
 

@@ -1,5 +1,6 @@
 'use client';
 import { type DataStateKind, HiddenNotice, IncompleteNotice, RefetchWarning } from '../shared/data-state';
+import type { Locale } from '../shared/i18n';
 import { LoadProgress } from '../shared/load-progress';
 import type { DataStateMessages } from '../shared/messages';
 import type { LabReportPages } from './use-lab-report-pages';
@@ -30,7 +31,7 @@ export function PagesStatus({
 }: {
   pages: LabReportPages;
   messages: DataStateMessages;
-  locale: string;
+  locale: Locale;
 }) {
   return (
     <>

@@ -2,7 +2,7 @@
 import type { ParekRequisition } from '@pps-kit/api-client';
 import { useId, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { DataState, serviceState } from '../shared/data-state';
+import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
 import { formatDate, formatDateTime } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
@@ -207,6 +207,16 @@ function RequisitionListBody({
     errorTitle: t.listErrorTitle,
   });
   const requisitions = query.data ?? [];
+  const warning = (
+    <RefetchWarning
+      error={refetchErrorOf(query)}
+      updatedAt={query.dataUpdatedAt}
+      onRetry={() => void query.refetch()}
+      messages={t}
+      service="parek"
+      locale={locale}
+    />
+  );
   let content: React.ReactNode;
   if (pending) content = <DataState state={pending} messages={t} />;
   else if (requisitions.length === 0)
@@ -273,6 +283,7 @@ function RequisitionListBody({
       <Heading id={`${id}-heading`} className="pps-heading">
         {t.listHeading}
       </Heading>
+      {pending ? null : warning}
       {content}
     </section>
   );

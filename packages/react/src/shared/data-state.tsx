@@ -11,6 +11,8 @@ import {
   type PvkOutcomeCode,
 } from '@pps-kit/api-client';
 import { outcomeOf, RestrictionNotice } from '../access/access-restriction-notice';
+import { formatTime } from './format';
+import type { Locale } from './i18n';
 import { type DataStateMessages, fill } from './messages';
 
 /** The national service a view reads from, named in its error texts. */
@@ -217,14 +219,10 @@ export function RefetchWarning({
   onRetry: () => void;
   messages: DataStateMessages;
   service?: PpsService;
-  locale: string;
+  locale: Locale;
 }) {
   if (!error) return null;
-  const time = new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Oslo',
-  }).format(updatedAt);
+  const time = formatTime(new Date(updatedAt).toISOString(), locale);
   return (
     <div className="pps-state pps-page-error" data-state="refetch-error" role="alert">
       <p className="pps-state__title">{t.refetchErrorTitle}</p>
