@@ -110,6 +110,8 @@ export function App({ usesMocks, serve }: AppProps) {
   const [openReport, setOpenReport] = useState<string | undefined>();
   const [showAttestation, setShowAttestation] = useState(false);
   const [showFaults, setShowFaults] = useState(false);
+  // On a narrow screen the patient list folds away once a patient is open.
+  const [patientsOpen, setPatientsOpen] = useState(false);
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
   );
@@ -152,7 +154,9 @@ export function App({ usesMocks, serve }: AppProps) {
   const openPatient = (next: TestPatient) => {
     setSelected(next);
     setOpenReport(undefined);
+    setPatientsOpen(false);
   };
+  const patientsCollapsed = selected !== null && !patientsOpen;
 
   let panel: React.ReactNode = null;
   if (tab === 'results') {
@@ -253,7 +257,16 @@ export function App({ usesMocks, serve }: AppProps) {
       <div className="epj-body">
         <nav className="epj-patients" aria-labelledby="epj-patients-heading">
           <h2 id="epj-patients-heading">{t.patients}</h2>
-          <ul>
+          <button
+            type="button"
+            className="epj-patients-toggle"
+            aria-expanded={!patientsCollapsed}
+            aria-controls="epj-patient-list"
+            onClick={() => setPatientsOpen(patientsCollapsed)}
+          >
+            {t.patientList}
+          </button>
+          <ul id="epj-patient-list" data-collapsed={patientsCollapsed || undefined}>
             {testPatients.map((p) => (
               <li key={p.personId}>
                 <button

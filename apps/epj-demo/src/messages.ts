@@ -20,6 +20,8 @@ export interface DemoMessages {
   attestationNoPatient: string;
   attestationInvalid: string;
   patients: string;
+  /** The button that shows or hides the patient list on a narrow screen. */
+  patientList: string;
   chooseLocale: string;
   chooseTheme: string;
   themes: Record<PpsTheme, string>;
@@ -97,6 +99,7 @@ export const demoMessages: Catalogue<DemoMessages> = {
     attestationNoPatient: 'Attesten gjelder én pasient: velg en pasient i listen for å se den.',
     attestationInvalid: 'Attesten kan ikke lages:',
     patients: 'Pasienter',
+    patientList: 'Pasientliste',
     chooseLocale: 'Språk',
     chooseTheme: 'Utseende',
     themes: { default: 'pps-kit', designsystemet: 'Designsystemet', aksel: 'Aksel' },
@@ -183,6 +186,7 @@ export const demoMessages: Catalogue<DemoMessages> = {
     attestationNoPatient: 'Attesten gjeld éin pasient: vel ein pasient i lista for å sjå han.',
     attestationInvalid: 'Attesten kan ikkje lagast:',
     patients: 'Pasientar',
+    patientList: 'Pasientliste',
     chooseLocale: 'Språk',
     chooseTheme: 'Utsjånad',
     themes: { default: 'pps-kit', designsystemet: 'Designsystemet', aksel: 'Aksel' },
@@ -275,6 +279,7 @@ export const demoMessages: Catalogue<DemoMessages> = {
     attestationNoPatient: 'The attestation is about one patient: choose a patient in the list to see it.',
     attestationInvalid: 'The attestation cannot be made:',
     patients: 'Patients',
+    patientList: 'Patient list',
     chooseLocale: 'Language',
     chooseTheme: 'Look',
     themes: { default: 'pps-kit', designsystemet: 'Designsystemet', aksel: 'Aksel' },

@@ -262,15 +262,17 @@ function PatientSafetyRestrictionsBody({
               <tbody>
                 {restrictions.map((restriction, index) => (
                   <tr key={restriction.id ?? index}>
-                    <td>{effectText(restriction, t, locale)}</td>
-                    <td>
+                    <td data-label={t.safetyEffect}>{effectText(restriction, t, locale)}</td>
+                    <td data-label={t.safetyCode}>
                       {t.codeLabels[restriction.confidentialityCode] ?? restriction.confidentialityCode} (
                       {restriction.confidentialityCode})
                     </td>
-                    <td>
+                    <td data-label={t.safetyCause}>
                       {restriction.cause ? (t.causeLabels[restriction.cause] ?? restriction.cause) : ''}
                     </td>
-                    <td>{restriction.createdTime ? formatDateTime(restriction.createdTime, locale) : ''}</td>
+                    <td data-label={t.safetyCreated}>
+                      {restriction.createdTime ? formatDateTime(restriction.createdTime, locale) : ''}
+                    </td>
                   </tr>
                 ))}
               </tbody>

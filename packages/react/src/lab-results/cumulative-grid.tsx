@@ -11,12 +11,15 @@ import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, use
 import { usePpsContext } from '../provider/pps-provider';
 import { formatDate, formatDateTime, formatTime } from '../shared/format';
 import { fill } from '../shared/messages';
+import { useWidth } from '../shared/use-width';
 import type { LabResultsMessages } from './messages';
 import { FLAG_GLYPH, flagWords, formatLabValue } from './result-parts';
 
 const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 52;
+/** The analysis column: 240 px, or less than half of a narrow grid (a phone, 400 % zoom). */
 const FIRST_WIDTH = 240;
+const firstWidth = (gridWidth: number) => Math.round(Math.min(FIRST_WIDTH, Math.max(112, gridWidth * 0.45)));
 const COLUMN_WIDTH = 108;
 
 export interface CumulativeGridProps {
@@ -59,6 +62,7 @@ export function CumulativeGrid({
   const id = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const focusAfterRender = useRef(false);
+  const firstColumn = firstWidth(useWidth(scroller, 960));
 
   const rows = useMemo<GridRow[]>(
     () =>
@@ -172,7 +176,7 @@ export function CumulativeGrid({
   }
 
   const columnItems = columnVirtualizer.getVirtualItems();
-  const totalWidth = FIRST_WIDTH + columnVirtualizer.getTotalSize();
+  const totalWidth = firstColumn + columnVirtualizer.getTotalSize();
 
   const cellText = (cell: CumulativeCell) => formatLabValue(cell.value, locale, t);
   const flagText = (cell: CumulativeCell) => {
@@ -195,7 +199,6 @@ export function CumulativeGrid({
       !cell.void && cell.status !== 'final' ? t.statusLabels[cell.status] : undefined,
       cell.range ? fill(t.cellRange, { range: cell.range }) : undefined,
       cell.lab ? fill(t.cellLab, { lab: cell.lab }) : undefined,
-      cell.more > 0 ? fill(t.cellMore, { count: cell.more }) : undefined,
     ].filter(Boolean);
     const value = cellText(cell);
     const after = `${unit ? ` ${unit}` : ''}${rest.length > 0 ? `, ${rest.join(', ')}` : ''}`;
@@ -237,7 +240,7 @@ export function CumulativeGrid({
               role="columnheader"
               aria-colindex={1}
               className="pps-grid__corner"
-              style={{ width: FIRST_WIDTH }}
+              style={{ width: firstColumn }}
             >
               {t.columnAnalysis}
             </div>
@@ -250,7 +253,7 @@ export function CumulativeGrid({
                   role="columnheader"
                   aria-colindex={item.index + 2}
                   className="pps-grid__time"
-                  style={{ left: FIRST_WIDTH + item.start, width: item.size }}
+                  style={{ left: firstColumn + item.start, width: item.size }}
                 >
                   {formatDate(column.time, locale)}
                   {/* Only where the lab sent a time: a date alone has none. */}
@@ -304,7 +307,7 @@ export function CumulativeGrid({
                   tabIndex={isActiveRow && activeCol === 0 ? 0 : -1}
                   data-cell={`${item.index}:0`}
                   className="pps-grid__analysis"
-                  style={{ width: FIRST_WIDTH }}
+                  style={{ width: firstColumn }}
                   onFocus={() => setActive({ row: item.index, col: 0 })}
                 >
                   {row.name}
@@ -342,7 +345,7 @@ export function CumulativeGrid({
                       data-status={cell?.status}
                       data-void={cell?.void || undefined}
                       className="pps-grid__cell"
-                      style={{ left: FIRST_WIDTH + columnItem.start, width: columnItem.size }}
+                      style={{ left: firstColumn + columnItem.start, width: columnItem.size }}
                       // The whole text, where the cell is too narrow for it.
                       title={name?.whole}
                       onFocus={() => setActive({ row: item.index, col })}
@@ -370,9 +373,14 @@ export function CumulativeGrid({
                             </span>
                           ) : null}
                           {cell.more > 0 ? (
-                            <span className="pps-grid__more" aria-hidden="true">
+                            // Visible "+N" is part of the cell's name (WCAG 2.5.3), explained after it.
+                            <span className="pps-grid__more">
                               {' '}
                               +{cell.more}
+                              <span className="pps-visually-hidden">
+                                {' '}
+                                ({fill(t.cellMore, { count: cell.more })})
+                              </span>
                             </span>
                           ) : null}
                         </>

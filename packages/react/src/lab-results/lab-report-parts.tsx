@@ -296,15 +296,17 @@ function ResultRows({
         data-void={isVoid || undefined}
       >
         {name}
-        <td className="pps-value" data-flag={abnormal ? c.class : undefined}>
+        <td className="pps-value" data-flag={abnormal ? c.class : undefined} data-label={t.columnValue}>
           {valueText(result, locale, t)}
           {result.susceptibility ? ` (${result.susceptibility.code})` : ''}
         </td>
-        <td>{result.unit ?? ''}</td>
-        <td>{isVoid ? null : <ResultFlag classification={c} messages={t} />}</td>
-        <td>{ranges}</td>
-        <td>{result.comments.join(' ')}</td>
-        <td>{result.accredited === undefined ? '' : result.accredited ? t.accredited : t.notAccredited}</td>
+        <td data-label={t.columnUnit}>{result.unit ?? ''}</td>
+        <td data-label={t.columnFlag}>{isVoid ? null : <ResultFlag classification={c} messages={t} />}</td>
+        <td data-label={t.columnRange}>{ranges}</td>
+        <td data-label={t.columnComment}>{result.comments.join(' ')}</td>
+        <td data-label={t.columnAccredited}>
+          {result.accredited === undefined ? '' : result.accredited ? t.accredited : t.notAccredited}
+        </td>
       </tr>
       {hasDetails(result) ? (
         <tr data-depth={depth} className="pps-results__details">
@@ -461,10 +463,14 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
               {antibiotics.map((name) => (
                 <tr key={name}>
                   <th scope="row">{name}</th>
-                  {isolates.map((isolate) => {
+                  {isolates.map((isolate, index) => {
                     const tested = isolate.members.filter((m) => m.name === name && m.susceptibility);
                     return (
-                      <td key={isolate.id} data-sir={tested[0]?.susceptibility?.code}>
+                      <td
+                        key={isolate.id}
+                        data-sir={tested[0]?.susceptibility?.code}
+                        data-label={`${index + 1}: ${formatLabValue(isolate.value, locale, t)}`}
+                      >
                         {tested.length === 0
                           ? '–'
                           : tested.map((member) => {

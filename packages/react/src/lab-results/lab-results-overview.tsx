@@ -127,7 +127,12 @@ function stateOf(
  */
 function FindingsCell({ report, t }: { report: LabReport; t: LabResultsMessages }) {
   const f = reportFindings(report);
-  if (f.void) return <td data-findings="void">{t.findingVoid}</td>;
+  if (f.void)
+    return (
+      <td data-findings="void" data-label={t.columnAbnormal}>
+        {t.findingVoid}
+      </td>
+    );
   const parts = [
     f.labFlags > 0 ? fill(t.abnormalCount, { count: f.labFlags }) : undefined,
     f.positives > 0 ? t.findingPositive : undefined,
@@ -137,10 +142,12 @@ function FindingsCell({ report, t }: { report: LabReport; t: LabResultsMessages 
     f.computedFlags > 0 ? `${fill(t.computedCount, { count: f.computedFlags })}${t.computedMark}` : undefined;
   if (parts.length === 0 && !computed)
     return (
-      <td data-findings={f.texts > 0 ? 'text' : 'none'}>{f.texts > 0 ? t.findingText : t.noAbnormal}</td>
+      <td data-findings={f.texts > 0 ? 'text' : 'none'} data-label={t.columnAbnormal}>
+        {f.texts > 0 ? t.findingText : t.noAbnormal}
+      </td>
     );
   return (
-    <td data-abnormal data-findings="some">
+    <td data-abnormal data-findings="some" data-label={t.columnAbnormal}>
       {parts.length > 0 ? (
         <span className="pps-flag" data-flag="outside" data-source="lab">
           <span className="pps-flag__glyph" aria-hidden="true">
@@ -350,16 +357,20 @@ function LabResultsOverviewBody({
                             </span>
                           ) : null}
                         </th>
-                        <td>
+                        <td data-label={t.columnExpertise}>
                           {expertise}
                           {detail}
                         </td>
-                        <td>{report.lab?.organisation ?? '–'}</td>
-                        <td>{report.requester?.person ?? report.requester?.organisation ?? '–'}</td>
-                        <td>
+                        <td data-label={t.columnLab}>{report.lab?.organisation ?? '–'}</td>
+                        <td data-label={t.columnRequester}>
+                          {report.requester?.person ?? report.requester?.organisation ?? '–'}
+                        </td>
+                        <td data-label={t.columnStatus}>
                           <StatusBadge status={report.status} messages={t} />
                         </td>
-                        <td className="pps-table__numeric">{report.counts.results}</td>
+                        <td className="pps-table__numeric" data-label={t.columnResults}>
+                          {report.counts.results}
+                        </td>
                         <FindingsCell report={report} t={t} />
                       </tr>
                     );

@@ -545,7 +545,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     cellEmpty: '{analysis}, {time}: inga prøve',
     cellRange: 'referanseområde {range}',
     cellLab: 'laboratorium {lab}',
-    cellMore: '{count} til til same tid',
+    cellMore: '{count} til same tid',
     cellVoid: '{status}, må ikkje brukast',
     legendHeading: 'Teiknforklaring',
     statusMarks: {

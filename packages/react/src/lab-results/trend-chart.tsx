@@ -394,9 +394,11 @@ function TrendChartBody({
                           formatDateTime(point.time, locale)
                         )}
                       </th>
-                      <td className="pps-value">{pointValue(point, locale)}</td>
-                      <td>{point.unit}</td>
-                      <td>
+                      <td className="pps-value" data-label={t.columnValue}>
+                        {pointValue(point, locale)}
+                      </td>
+                      <td data-label={t.columnUnit}>{point.unit}</td>
+                      <td data-label={t.columnFlag}>
                         {point.void ? (
                           <StatusBadge status={point.status} messages={t} />
                         ) : (
@@ -411,8 +413,8 @@ function TrendChartBody({
                           </>
                         )}
                       </td>
-                      <td>{point.range.text ?? ''}</td>
-                      <td>{point.lab ?? ''}</td>
+                      <td data-label={t.columnRange}>{point.range.text ?? ''}</td>
+                      <td data-label={t.columnLab}>{point.lab ?? ''}</td>
                     </tr>
                   ))}
                 </tbody>
