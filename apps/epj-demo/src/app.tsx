@@ -108,6 +108,8 @@ export function App({ usesMocks, serve }: AppProps) {
   const [selected, setSelected] = useState<TestPatient | null>(null);
   const [tab, setTab] = useState<TabId>('results');
   const [openReport, setOpenReport] = useState<string | undefined>();
+  // The report last closed: its row in the overview takes focus again.
+  const [closedReport, setClosedReport] = useState<string | undefined>();
   const [showAttestation, setShowAttestation] = useState(false);
   const [showFaults, setShowFaults] = useState(false);
   // On a narrow screen the patient list folds away once a patient is open.
@@ -162,14 +164,26 @@ export function App({ usesMocks, serve }: AppProps) {
   if (tab === 'results') {
     panel = openReport ? (
       <>
-        <LabReportView reportId={openReport} onClose={() => setOpenReport(undefined)} />
+        <LabReportView
+          reportId={openReport}
+          onClose={() => {
+            setClosedReport(openReport);
+            setOpenReport(undefined);
+          }}
+        />
         <PatientSafetyRestrictions
           object={{ type: 'Svarrapport', value: openReport }}
           showVisibility={false}
         />
       </>
     ) : (
-      <LabResultsOverview onReportOpen={setOpenReport} />
+      <LabResultsOverview
+        onReportOpen={(id) => {
+          setClosedReport(undefined);
+          setOpenReport(id);
+        }}
+        focusReportId={closedReport}
+      />
     );
   } else if (tab === 'flowsheet') {
     panel = (

@@ -39,6 +39,8 @@ export function ElevatedAccessDialog({ open, onClose, messages }: ElevatedAccess
   useEffect(() => {
     const element = dialog.current;
     if (!element || !open) return;
+    // Where focus was when the dialog opened (its trigger): it goes back there when it closes.
+    const trigger = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     // A modal dialog: focus moves in, the page behind is inert, Escape cancels.
     if (typeof element.showModal === 'function') {
       if (!element.open) element.showModal();
@@ -47,6 +49,9 @@ export function ElevatedAccessDialog({ open, onClose, messages }: ElevatedAccess
     }
     return () => {
       if (typeof element.close === 'function' && element.open) element.close();
+      // Escape, Avbryt or done: back to the trigger, or where the view lets focus rest if the
+      // trigger is gone (access was given and the notice replaced by the results).
+      if (trigger?.isConnected) trigger.focus();
     };
   }, [open]);
 

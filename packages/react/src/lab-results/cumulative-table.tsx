@@ -1,11 +1,13 @@
 'use client';
 import { FAGOMRADER, type Fagomrade, toCumulativeTable } from '@pps-kit/api-client';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
+import { DateField } from '../shared/date-field';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
+import { SkipButton } from '../shared/skip-button';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { CumulativeGrid } from './cumulative-grid';
@@ -98,9 +100,11 @@ function CumulativeTableBody({
 
   const state: DataStateKind | { kind: 'data' } = pagesState(pages, patient !== null) ?? { kind: 'data' };
 
+  const root = useRef<HTMLElement>(null);
   const Heading = `h${headingLevel}` as const;
   return (
     <section
+      ref={root}
       className={['pps-root pps-flowsheet', className].filter(Boolean).join(' ')}
       aria-labelledby={`${id}-heading`}
       aria-busy={state.kind === 'loading'}
@@ -116,6 +120,10 @@ function CumulativeTableBody({
       ) : (
         <>
           <div className="pps-toolbar">
+            <SkipButton
+              label={t.skipFilters}
+              target={() => root.current?.querySelector<HTMLElement>('.pps-grid [tabindex="0"]')}
+            />
             <label className="pps-field">
               {t.searchAnalysis}
               <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
@@ -134,14 +142,8 @@ function CumulativeTableBody({
                 ))}
               </select>
             </label>
-            <label className="pps-field">
-              {t.filterFrom}
-              <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
-            </label>
-            <label className="pps-field">
-              {t.filterTo}
-              <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
-            </label>
+            <DateField label={t.filterFrom} value={from} onChange={setFrom} />
+            <DateField label={t.filterTo} value={to} onChange={setTo} />
             <label className="pps-field">
               {t.order}
               <select value={order} onChange={(event) => setOrder(event.target.value as typeof order)}>

@@ -1,6 +1,6 @@
 'use client';
 import { requisitionObjectId } from '@pps-kit/api-client';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { CitizenVisibilityNote } from '../access/citizen-visibility';
 import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
@@ -26,6 +26,13 @@ export interface LabReportViewProps {
   reportId: string;
   /** Shows a close button when set. */
   onClose?: (() => void) | undefined;
+  /**
+   * Move focus into the report when it mounts, so that keyboard and screen-reader users land in
+   * the report they opened. The host returns focus where it came from on close (the overview's
+   * `focusReportId`).
+   * @default true when `onClose` is set (the report was opened), else false
+   */
+  autoFocus?: boolean | undefined;
   /**
    * Level of the report's heading; sections are one below.
    * @default 2
@@ -76,6 +83,7 @@ export function LabReportView(props: LabReportViewProps) {
 function LabReportViewBody({
   reportId,
   onClose,
+  autoFocus = onClose !== undefined,
   headingLevel = 2,
   messages,
   elevatedAccessBanner = true,
@@ -95,9 +103,18 @@ function LabReportViewBody({
       audit({ type: 'report-viewed', reportId: shownId, personId, time: new Date().toISOString() });
   }, [shownId, personId, audit]);
 
+  const article = useRef<HTMLElement>(null);
+  // On mount only: a refetch or a new page never takes focus away from where the user is.
+  const focusOnMount = useRef(autoFocus);
+  useEffect(() => {
+    if (focusOnMount.current) article.current?.focus();
+  }, []);
+
   const Heading = `h${headingLevel}` as const;
   return (
     <article
+      ref={article}
+      tabIndex={autoFocus ? -1 : undefined}
       className={['pps-root pps-report', className].filter(Boolean).join(' ')}
       aria-labelledby={`${id}-heading`}
       aria-busy={state.kind === 'loading'}

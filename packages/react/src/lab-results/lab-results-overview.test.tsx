@@ -74,8 +74,8 @@ describe('LabResultsOverview', () => {
     expect(rowsOf(region)[0]).toHaveTextContent('Immunologi og transfusjonsmedisin');
 
     await user.selectOptions(within(region).getByRole('combobox', { name: 'Fagområde' }), '');
-    await user.type(within(region).getByLabelText('Prøvetatt fra'), '2026-01-01');
-    await user.type(within(region).getByLabelText('Prøvetatt til'), '2026-06-30');
+    await user.type(within(region).getByLabelText(/^Prøvetatt fra/), '01.01.2026');
+    await user.type(within(region).getByLabelText(/^Prøvetatt til/), '30.06.2026');
     expect(rowsOf(region).length).toBeGreaterThan(0);
     for (const row of rowsOf(region)) expect(row.textContent).toMatch(/\.0[1-6]\.2026/);
 
@@ -114,15 +114,17 @@ describe('LabResultsOverview', () => {
     });
     await overview();
     await user.tab();
+    expect(screen.getByRole('button', { name: 'Hopp over filtrene' })).toHaveFocus();
+    await user.tab();
     expect(screen.getByRole('radio', { name: 'Dato' })).toHaveFocus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('radio', { name: 'Fagområde' })).toBeChecked();
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Fagområde' })).toHaveFocus();
     await user.tab();
-    expect(screen.getByLabelText('Prøvetatt fra')).toHaveFocus();
+    expect(screen.getByLabelText(/^Prøvetatt fra/)).toHaveFocus();
     await user.tab();
-    expect(screen.getByLabelText('Prøvetatt til')).toHaveFocus();
+    expect(screen.getByLabelText(/^Prøvetatt til/)).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('checkbox', { name: 'Bare svar med avvik eller funn' })).toHaveFocus();
     await user.keyboard(' ');
@@ -258,5 +260,54 @@ describe('LabResultsOverview tells what the lab said', () => {
     expect(
       within(region).getByText(/^\* Beregnet: laboratoriet har ikke merket verdien/),
     ).toBeInTheDocument();
+  });
+  it('skips the filters in one Tab stop: the skip button takes focus to the first report', async () => {
+    const user = userEvent.setup();
+    renderWithPps(<LabResultsOverview onReportOpen={() => {}} />, { patient: personOf('report-versions') });
+    await overview();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Hopp over filtrene' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getAllByRole('button', { name: /^Åpne svarrapport/ })[0]).toHaveFocus();
+  });
+
+  it('reads dates as dd.mm.åååå and says so when a typed date is not one, keeping the last valid date', async () => {
+    const user = userEvent.setup();
+    renderWithPps(<LabResultsOverview />, { patient: personOf('gp-chemistry') });
+    const region = await overview();
+    const from = within(region).getByLabelText(/^Prøvetatt fra \(dd\.mm\.åååå\)/);
+    expect(from).toHaveAttribute('type', 'text');
+    await user.type(from, '01.01.2026');
+    const filtered = rowsOf(region).length;
+    for (const row of rowsOf(region)) expect(row.textContent).toMatch(/\.2026/);
+    await user.clear(from);
+    await user.type(from, '31.02.2026');
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(within(region).getByText(/^Skriv datoen som dd\.mm\.åååå/)).toBeInTheDocument();
+    // Emptying the field on the way removed the filter: the last valid value is "none".
+    expect(rowsOf(region).length).toBeGreaterThan(filtered);
+    await user.click(within(region).getByRole('button', { name: 'Nullstill filter' }));
+    const emptied = within(region).getByLabelText(/^Prøvetatt fra/);
+    expect(emptied).toHaveValue('');
+    expect(emptied).not.toHaveAttribute('aria-invalid');
+    expect(within(region).queryByText(/^Skriv datoen som/)).toBeNull();
+  });
+
+  it('returns focus to the row of focusReportId once it is shown', async () => {
+    const onReportOpen = vi.fn();
+    const { unmount } = renderWithPps(<LabResultsOverview onReportOpen={onReportOpen} />, {
+      patient: personOf('report-versions'),
+    });
+    await overview();
+    const second = screen.getAllByRole('button', { name: /^Åpne svarrapport/ })[1];
+    second?.click();
+    const id = onReportOpen.mock.calls[0]?.[0] as string;
+    const name = second?.getAttribute('aria-label') ?? '';
+    unmount();
+    renderWithPps(<LabResultsOverview onReportOpen={onReportOpen} focusReportId={id} />, {
+      patient: personOf('report-versions'),
+    });
+    await overview();
+    await waitFor(() => expect(screen.getByRole('button', { name })).toHaveFocus());
   });
 });

@@ -7,13 +7,15 @@ import {
   type LabReportsModel,
   reportFindings,
 } from '@pps-kit/api-client';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
+import { DateField } from '../shared/date-field';
 import { dayKey, formatDateTime, formatMonth, monthKey } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
+import { SkipButton } from '../shared/skip-button';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { type LabResultsMessages, labResultsMessages } from './messages';
@@ -31,6 +33,11 @@ export interface LabResultsOverviewProps {
    * @default 'date'
    */
   defaultGroupBy?: OverviewGrouping | undefined;
+  /**
+   * The report whose row takes focus once it is shown: pass the report the user just closed, so
+   * that focus returns to the row it came from.
+   */
+  focusReportId?: string | undefined;
   /** Reports issued after this time are marked new (e.g. the clinician's last visit). */
   newSince?: string | Date | undefined;
   /**
@@ -180,6 +187,7 @@ export function LabResultsOverview(props: LabResultsOverviewProps) {
 
 function LabResultsOverviewBody({
   onReportOpen,
+  focusReportId,
   defaultGroupBy = 'date',
   newSince,
   headingLevel = 2,
@@ -193,6 +201,8 @@ function LabResultsOverviewBody({
   const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
   const [groupBy, setGroupBy] = useState<OverviewGrouping>(defaultGroupBy);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  // Clearing the filters also empties a date field holding text that is not a date.
+  const [cleared, setCleared] = useState(0);
   const id = useId();
   const state = stateOf(pages, patient !== null);
   const Heading = `h${headingLevel}` as const;
@@ -203,8 +213,23 @@ function LabResultsOverviewBody({
   const shown = useMemo(() => (reports ? applyFilters(reports, filters) : []), [reports, filters]);
   const groups = useMemo(() => groupReports(shown, groupBy, locale, t), [shown, groupBy, locale, t]);
 
+  // Focus returns to the row of the report that was open, once that row is on screen.
+  const root = useRef<HTMLElement>(null);
+  const focused = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!focusReportId || focused.current === focusReportId || !root.current) return;
+    const row = [...root.current.querySelectorAll<HTMLElement>('tr[data-report-id]')].find(
+      (element) => element.dataset.reportId === focusReportId,
+    );
+    const target = row?.querySelector<HTMLElement>('button') ?? undefined;
+    if (!target) return;
+    focused.current = focusReportId;
+    target.focus();
+  });
+
   return (
     <section
+      ref={root}
       className={['pps-root pps-overview', className].filter(Boolean).join(' ')}
       aria-labelledby={`${id}-heading`}
       aria-busy={state.kind === 'loading'}
@@ -220,6 +245,13 @@ function LabResultsOverviewBody({
       ) : (
         <>
           <div className="pps-toolbar">
+            <SkipButton
+              label={t.skipFilters}
+              target={() =>
+                root.current?.querySelector<HTMLElement>('.pps-overview__group tbody button') ??
+                root.current?.querySelector<HTMLElement>('.pps-summary')
+              }
+            />
             <fieldset className="pps-segmented">
               <legend>{t.groupBy}</legend>
               {(['date', 'expertise'] as const).map((option) => (
@@ -251,22 +283,18 @@ function LabResultsOverviewBody({
                 ))}
               </select>
             </label>
-            <label className="pps-field">
-              {t.filterFrom}
-              <input
-                type="date"
-                value={filters.from}
-                onChange={(event) => setFilters({ ...filters, from: event.target.value })}
-              />
-            </label>
-            <label className="pps-field">
-              {t.filterTo}
-              <input
-                type="date"
-                value={filters.to}
-                onChange={(event) => setFilters({ ...filters, to: event.target.value })}
-              />
-            </label>
+            <DateField
+              key={`from-${cleared}`}
+              label={t.filterFrom}
+              value={filters.from}
+              onChange={(from) => setFilters({ ...filters, from })}
+            />
+            <DateField
+              key={`to-${cleared}`}
+              label={t.filterTo}
+              value={filters.to}
+              onChange={(to) => setFilters({ ...filters, to })}
+            />
             <label className="pps-check">
               <input
                 type="checkbox"
@@ -280,13 +308,16 @@ function LabResultsOverviewBody({
               type="button"
               className="pps-button pps-button--secondary"
               aria-disabled={filters === NO_FILTERS}
-              onClick={() => setFilters(NO_FILTERS)}
+              onClick={() => {
+                setFilters(NO_FILTERS);
+                setCleared((n) => n + 1);
+              }}
             >
               {t.clearFilters}
             </button>
           </div>
           <PagesStatus pages={pages} messages={t} locale={locale} />
-          <p className="pps-summary" aria-live="polite">
+          <p className="pps-summary" aria-live="polite" tabIndex={-1}>
             {pages.incomplete
               ? fill(t.showingAtLeast, {
                   shown: shown.length,
@@ -329,7 +360,12 @@ function LabResultsOverviewBody({
                       : t.unknownTime;
                     const isNew = newAfter !== undefined && Date.parse(report.issued ?? '') > newAfter;
                     return (
-                      <tr key={report.id} data-status={report.status} data-new={isNew || undefined}>
+                      <tr
+                        key={report.id}
+                        data-report-id={report.id}
+                        data-status={report.status}
+                        data-new={isNew || undefined}
+                      >
                         <th scope="row">
                           {onReportOpen ? (
                             <button

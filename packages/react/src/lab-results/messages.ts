@@ -14,6 +14,8 @@ export interface LabResultsMessages {
   filterTo: string;
   onlyAbnormal: string;
   clearFilters: string;
+  /** A button before the filters that takes keyboard users past them, to the results. */
+  skipFilters: string;
   /** `{shown}`, `{total}` */
   showing: string;
   /** Paging stopped early: `{shown}`, `{atLeast}`. */
@@ -230,6 +232,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     filterTo: 'Prøvetatt til',
     onlyAbnormal: 'Bare svar med avvik eller funn',
     clearFilters: 'Nullstill filter',
+    skipFilters: 'Hopp over filtrene',
     showing: 'Viser {shown} av {total} svarrapporter',
     showingAtLeast: 'Viser {shown} av minst {atLeast} svarrapporter',
     noMatch: 'Ingen svarrapporter passer filteret.',
@@ -422,6 +425,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     filterTo: 'Prøve teken til',
     onlyAbnormal: 'Berre svar med avvik eller funn',
     clearFilters: 'Nullstill filter',
+    skipFilters: 'Hopp over filtera',
     showing: 'Viser {shown} av {total} svarrapportar',
     showingAtLeast: 'Viser {shown} av minst {atLeast} svarrapportar',
     noMatch: 'Ingen svarrapportar passar filteret.',
@@ -614,6 +618,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     filterTo: 'Sampled until',
     onlyAbnormal: 'Only reports with abnormal results or findings',
     clearFilters: 'Clear filters',
+    skipFilters: 'Skip the filters',
     showing: 'Showing {shown} of {total} reports',
     showingAtLeast: 'Showing {shown} of at least {atLeast} reports',
     noMatch: 'No reports match the filters.',

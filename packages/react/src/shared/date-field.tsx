@@ -1,0 +1,77 @@
+'use client';
+import { useEffect, useId, useState } from 'react';
+import { parseDateText, toDateText } from './date-text';
+import type { Catalogue } from './i18n';
+import { useMessages } from './use-messages';
+
+interface DateFieldMessages {
+  /** The format, shown beside the label. */
+  format: string;
+  invalid: string;
+}
+
+const dateFieldMessages: Catalogue<DateFieldMessages> = {
+  nb: { format: 'dd.mm.åååå', invalid: 'Skriv datoen som dd.mm.åååå, for eksempel 05.03.2026.' },
+  nn: { format: 'dd.mm.åååå', invalid: 'Skriv datoen som dd.mm.åååå, til dømes 05.03.2026.' },
+  en: { format: 'dd.mm.yyyy', invalid: 'Type the date as dd.mm.yyyy, for example 05.03.2026.' },
+};
+
+export interface DateFieldProps {
+  label: string;
+  /** ISO `åååå-mm-dd`, or '' for none. */
+  value: string;
+  /** Called with the ISO date typed, or '' when the field is emptied; never with a half-typed one. */
+  onChange: (value: string) => void;
+  className?: string | undefined;
+}
+
+/**
+ * A date typed as `dd.mm.åååå`, one tab stop, the same in every browser locale. A text that is
+ * not a date is marked invalid with a message, and the last valid date stays in force.
+ */
+export function DateField({ label, value, onChange, className = 'pps-field' }: DateFieldProps) {
+  const t = useMessages(dateFieldMessages);
+  const id = useId();
+  const [text, setText] = useState(() => toDateText(value));
+  const [invalid, setInvalid] = useState(false);
+
+  // Follow the value when the host or a "clear filters" changes it.
+  useEffect(() => {
+    setText((current) => (parseDateText(current) === value ? current : toDateText(value)));
+    if (value === '') setInvalid(false);
+  }, [value]);
+
+  const commit = (next: string) => {
+    const parsed = parseDateText(next);
+    setInvalid(parsed === undefined && next.trim().length >= 10);
+    if (parsed !== undefined && parsed !== value) onChange(parsed);
+  };
+
+  return (
+    <div className={className}>
+      <label htmlFor={id}>
+        {label} <span className="pps-field__hint">({t.format})</span>
+      </label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        size={10}
+        value={text}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+          commit(event.target.value);
+        }}
+        onBlur={() => setInvalid(parseDateText(text) === undefined)}
+      />
+      {invalid ? (
+        <span id={`${id}-error`} className="pps-field__error">
+          {t.invalid}
+        </span>
+      ) : null}
+    </div>
+  );
+}
