@@ -33,6 +33,8 @@ for (const mode of MODES) {
       await expect(page.getByRole('heading', { level: 1, name: 'Fell, Lav' })).toBeVisible();
       await expect(page.getByText('Kjernejournal: Har kjernejournal')).toBeVisible();
       await expect(page.getByText('Viser 7 av 7 svarrapporter')).toBeVisible();
+      // What came in since the clinician's last visit is marked new.
+      await expect(page.locator('.pps-new').first()).toHaveText(/^Ny \(Ny siden \d\d\.\d\d\.\d{4}/);
       await checkScreen(page, testInfo, 'overview');
 
       await activate(

@@ -4,7 +4,7 @@ import {
   createPtsClient,
   type PpsPatientContext,
 } from '@pps-kit/api-client';
-import { type MockResources, type TestPatient, testPatients } from '@pps-kit/mocks';
+import { DATASET_ANCHOR, type MockResources, type TestPatient, testPatients } from '@pps-kit/mocks';
 import {
   CumulativeTable,
   fill,
@@ -34,6 +34,12 @@ import { Tabs } from './tabs';
 const LOCALE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 const THEMES: readonly PpsTheme[] = ['default', 'designsystemet', 'aksel'];
 const TAB_IDS: readonly TabId[] = ['results', 'flowsheet', 'trend', 'requisitions', 'access', 'xml'];
+
+/**
+ * The clinician's last look at the patient's results, as an EPJ would remember it: two weeks before
+ * the mocks' fixed "now", so that the overview marks what came in since as new.
+ */
+const LAST_VISIT = new Date(Date.parse(DATASET_ANCHOR) - 14 * 86_400_000).toISOString();
 
 /** `13867410028` → `138674 10028`, as Norwegian EPJs print it. */
 const formatPersonId = (id: string) => `${id.slice(0, 6)} ${id.slice(6)}`;
@@ -183,6 +189,7 @@ export function App({ usesMocks, serve }: AppProps) {
           setOpenReport(id);
         }}
         focusReportId={closedReport}
+        newSince={usesMocks ? LAST_VISIT : undefined}
       />
     );
   } else if (tab === 'flowsheet') {

@@ -174,6 +174,12 @@ describe('reportFindings', () => {
     const culture = result({ name: 'Blodkultur', members: [isolate] });
     const findings = reportFindings(report({ fagomrade: 'MBIO', results: [culture] }));
     expect(findings).toMatchObject({ void: false, positives: 1, resistant: 1, labFlags: 0, total: 2 });
+    // Named: the isolate once (not the words under it), and the resistant antibiotic.
+    expect(findings.found.map((f) => [f.result.name, f.kind])).toEqual([
+      ['Identifikasjon', 'organism'],
+      [expect.any(String), 'resistant'],
+    ]);
+    expect(findings.found[1]?.result.susceptibility?.code).toBe('R');
     expect(hasFindings(report({ fagomrade: 'MBIO', results: [culture] }))).toBe(true);
   });
 
@@ -181,6 +187,7 @@ describe('reportFindings', () => {
     for (const status of ['cancelled', 'entered-in-error'] as const) {
       const findings = reportFindings(report({ status, results: [result({ classification: lab('high') })] }));
       expect(findings).toMatchObject({ void: true, total: 0, labFlags: 0 });
+      expect(findings.found).toEqual([]);
     }
   });
 
@@ -196,11 +203,16 @@ describe('reportFindings', () => {
       }),
     );
     expect(findings).toMatchObject({ labFlags: 1, computedFlags: 1, texts: 1, total: 2 });
+    expect(findings.found.map((f) => [f.result.classification.class, f.kind])).toEqual([
+      ['high', 'lab-flag'],
+      ['low', 'computed-flag'],
+    ]);
   });
 
   it('finds nothing in a negative culture', () => {
     const negative = report({ fagomrade: 'MBIO', results: [result({ value: text('Ingen vekst') })] });
     expect(reportFindings(negative).total).toBe(0);
+    expect(reportFindings(negative).found).toEqual([]);
     expect(hasFindings(negative)).toBe(false);
   });
 });

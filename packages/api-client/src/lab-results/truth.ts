@@ -100,6 +100,11 @@ export interface ReportFindings {
   texts: number;
   /** Every finding: flags (the lab's and computed), resistance and positives. */
   total: number;
+  /**
+   * The results behind those counts, in the lab's order (depth first), with what each is: the
+   * overview names them. An isolate is named once; its resistant antibiotics are named too.
+   */
+  found: { result: LabResult; kind: FindingKind }[];
 }
 
 /**
@@ -115,6 +120,7 @@ export function reportFindings(report: Pick<LabReport, 'status' | 'fagomrade' | 
     positives: 0,
     texts: 0,
     total: 0,
+    found: [],
   };
   if (findings.void) return findings;
   const walk = (result: LabResult, inIsolate: boolean) => {
@@ -125,6 +131,11 @@ export function reportFindings(report: Pick<LabReport, 'status' | 'fagomrade' | 
     else if (kind !== undefined && !inIsolate) findings.positives += 1;
     else if (kind === undefined && !isVoidStatus(result.status) && isLongText(result.value))
       findings.texts += 1;
+    if (
+      kind !== undefined &&
+      (!inIsolate || kind === 'lab-flag' || kind === 'computed-flag' || kind === 'resistant')
+    )
+      findings.found.push({ result, kind });
     const isolate = inIsolate || kind === 'organism';
     for (const member of result.members) walk(member, isolate);
   };

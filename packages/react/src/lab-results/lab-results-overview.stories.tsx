@@ -57,6 +57,28 @@ export const TenYearsOfChemistry: Story = {
   },
 };
 
+/**
+ * Each row names its abnormal results (up to three, then "+N"): the analysis with its flag glyph,
+ * the flag in words for screen readers, so that a GP need not open every report.
+ */
+export const NamedAbnormalResults: Story = {
+  parameters: { pps: { patient: personOf('gp-chemistry') } },
+  async play({ canvas }) {
+    await ready(canvas);
+    const named = [...canvas.getAllByRole('row')]
+      .map((row) => row.querySelector<HTMLElement>('.pps-findings'))
+      .filter((cell): cell is HTMLElement => cell !== null);
+    await expect(named.length).toBeGreaterThan(0);
+    const first = named[0] as HTMLElement;
+    // "P-Kreatinin ↑ (høy)": the name, the glyph, the words.
+    await expect(first).toHaveTextContent(
+      /^[\p{L}-]+.* [↑↓↕‼?]\*? \((høy|lav|utenfor referanseområdet|kritisk[^)]*|beregnet[^)]*)/iu,
+    );
+    const more = named.find((cell) => cell.querySelector('.pps-findings__more'));
+    if (more) await expect(more).toHaveTextContent(/\+\d+ og \d+ til$/);
+  },
+};
+
 export const NewSinceLastVisit: Story = {
   args: { newSince: '2026-11-10T00:00:00Z' },
   async play({ canvas }) {

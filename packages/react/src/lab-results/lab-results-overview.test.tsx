@@ -246,8 +246,14 @@ describe('LabResultsOverview tells what the lab said', () => {
     renderWithPps(<LabResultsOverview />, { patient: personOf('microbiology') });
     const region = await overview();
     // Growth without resistance yet (preliminary), and growth with resistance: both are findings.
-    expect(rowWith(region, /Foreløpig/)).toHaveTextContent(/! Funn$/);
-    expect(rowWith(region, /Funn, \d+ resistent$/)).toHaveTextContent('Medisinsk mikrobiologi');
+    // Each row names what was found: the positive culture, the organism, the antibiotic it resists.
+    const findingsOf = (row: HTMLElement) => row.querySelector('[data-findings]');
+    expect(findingsOf(rowWith(region, /Foreløpig/))).toHaveTextContent(
+      /^! FunnB-Aerob blodkultur, bakterier$/,
+    );
+    const resistant = rowWith(region, /Funn, \d+ resistent/);
+    expect(resistant).toHaveTextContent('Medisinsk mikrobiologi');
+    expect(findingsOf(resistant)).toHaveTextContent(/^! Funn, \d+ resistent\S.*: resistent/);
     const before = rowsOf(region).filter((row) => /Funn/.test(row.textContent ?? '')).length;
     await user.click(within(region).getByRole('checkbox', { name: 'Bare svar med avvik eller funn' }));
     expect(rowsOf(region).filter((row) => /Funn/.test(row.textContent ?? '')).length).toBe(before);

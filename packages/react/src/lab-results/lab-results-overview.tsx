@@ -2,9 +2,11 @@
 import {
   FAGOMRADER,
   type Fagomrade,
+  type FindingKind,
   hasFindings,
   type LabReport,
   type LabReportsModel,
+  type LabResult,
   reportFindings,
 } from '@pps-kit/api-client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -13,14 +15,14 @@ import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
 import { DateField } from '../shared/date-field';
 import { dayKey, formatDateTime, formatMonth, monthKey } from '../shared/format';
-import type { MessageOverrides } from '../shared/i18n';
+import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { SkipButton } from '../shared/skip-button';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { type LabResultsMessages, labResultsMessages } from './messages';
 import { PagesStatus, pagesState } from './pages-status';
-import { StatusBadge } from './result-parts';
+import { FLAG_GLYPH, flagWords, formatLabValue, StatusBadge } from './result-parts';
 import { type LabReportPages, useLabReportPages } from './use-lab-report-pages';
 
 export type OverviewGrouping = 'date' | 'expertise';
@@ -127,12 +129,54 @@ function stateOf(
   return { kind: 'data', data: pages.model };
 }
 
+/** How many findings a row names before "+N". */
+const NAMED_FINDINGS = 3;
+
+/**
+ * One finding, named as a GP scans for it: the analysis and its flag glyph (the words for screen
+ * readers), the organism that grew, the antibiotic it resists (R), or the positive answer's name.
+ */
+function FoundName({
+  result,
+  kind,
+  t,
+  locale,
+}: {
+  result: LabResult;
+  kind: FindingKind;
+  t: LabResultsMessages;
+  locale: Locale;
+}) {
+  const c = result.classification;
+  if (kind === 'lab-flag' || kind === 'computed-flag') {
+    const words = flagWords(c, t);
+    return (
+      <>
+        {result.name}{' '}
+        <span aria-hidden="true">
+          {FLAG_GLYPH[c.class]}
+          {kind === 'computed-flag' ? t.computedMark : ''}
+        </span>
+        {words ? (
+          <span className="pps-visually-hidden">
+            {' '}
+            ({kind === 'computed-flag' ? `${words}, ${t.flagComputed}` : words})
+          </span>
+        ) : null}
+      </>
+    );
+  }
+  if (kind === 'resistant') return <>{fill(t.findingResistantName, { antibiotic: result.name })}</>;
+  if (kind === 'organism') return <>{formatLabValue(result.value, locale, t)}</>;
+  return <>{result.name}</>;
+}
+
 /**
  * A report's findings in words: the lab's flags, growth or a diagnosis ("Funn"), resistance, and
  * classes pps-kit computed (marked, and explained in the legend). A void report says it must not
  * be used; "Ingen" only when there is nothing to find, and narratives say they must be read.
  */
-function FindingsCell({ report, t }: { report: LabReport; t: LabResultsMessages }) {
+function FindingsCell({ report, t, locale }: { report: LabReport; t: LabResultsMessages; locale: Locale }) {
   const f = reportFindings(report);
   if (f.void)
     return (
@@ -147,6 +191,8 @@ function FindingsCell({ report, t }: { report: LabReport; t: LabResultsMessages 
   ].filter((part): part is string => part !== undefined);
   const computed =
     f.computedFlags > 0 ? `${fill(t.computedCount, { count: f.computedFlags })}${t.computedMark}` : undefined;
+  const named = f.found.slice(0, NAMED_FINDINGS);
+  const more = f.found.length - named.length;
   if (parts.length === 0 && !computed)
     return (
       <td data-findings={f.texts > 0 ? 'text' : 'none'} data-label={t.columnAbnormal}>
@@ -167,6 +213,23 @@ function FindingsCell({ report, t }: { report: LabReport; t: LabResultsMessages 
       {computed ? (
         <span className="pps-flag" data-flag="outside" data-source="computed">
           {computed}
+        </span>
+      ) : null}
+      {named.length > 0 ? (
+        <span className="pps-findings">
+          {named.map(({ result, kind }, index) => (
+            <span key={result.id} className="pps-findings__item" data-kind={kind}>
+              {index > 0 ? ', ' : ''}
+              <FoundName result={result} kind={kind} t={t} locale={locale} />
+            </span>
+          ))}
+          {more > 0 ? (
+            <span className="pps-findings__more">
+              {' '}
+              <span aria-hidden="true">+{more}</span>
+              <span className="pps-visually-hidden"> {fill(t.moreFindings, { count: more })}</span>
+            </span>
+          ) : null}
         </span>
       ) : null}
     </td>
@@ -407,7 +470,7 @@ function LabResultsOverviewBody({
                         <td className="pps-table__numeric" data-label={t.columnResults}>
                           {report.counts.results}
                         </td>
-                        <FindingsCell report={report} t={t} />
+                        <FindingsCell report={report} t={t} locale={locale} />
                       </tr>
                     );
                   })}

@@ -30,6 +30,10 @@ export interface LabResultsMessages {
   columnAbnormal: string;
   /** `{count}` */
   abnormalCount: string;
+  /** Beside the first named findings: how many more are in the report. `{count}` */
+  moreFindings: string;
+  /** A resistant antibiotic, named. `{antibiotic}` */
+  findingResistantName: string;
   noAbnormal: string;
   /** `{count}`: classes pps-kit computed (the lab did not flag them). */
   computedCount: string;
@@ -244,6 +248,8 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     columnResults: 'Analyser',
     columnAbnormal: 'Avvik og funn',
     abnormalCount: '{count} avvik',
+    moreFindings: 'og {count} til',
+    findingResistantName: '{antibiotic}: resistent',
     noAbnormal: 'Ingen',
     computedCount: '{count} beregnet',
     findingPositive: 'Funn',
@@ -437,6 +443,8 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     columnResults: 'Analysar',
     columnAbnormal: 'Avvik og funn',
     abnormalCount: '{count} avvik',
+    moreFindings: 'og {count} til',
+    findingResistantName: '{antibiotic}: resistent',
     noAbnormal: 'Ingen',
     computedCount: '{count} rekna ut',
     findingPositive: 'Funn',
@@ -630,6 +638,8 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     columnResults: 'Results',
     columnAbnormal: 'Abnormal and findings',
     abnormalCount: '{count} abnormal',
+    moreFindings: 'and {count} more',
+    findingResistantName: '{antibiotic}: resistant',
     noAbnormal: 'None',
     computedCount: '{count} computed',
     findingPositive: 'Finding',
