@@ -199,6 +199,12 @@ export interface LabResultsMessages {
   /** `{count}` */
   trendOver: string;
   trendTable: string;
+  /** The chart's points as a group, for screen readers. */
+  trendPoints: string;
+  /** Under a point's value in its tooltip and name, when it opens its report. */
+  trendPointOpen: string;
+  /** What the marks on preliminary and changed points mean. */
+  trendMarks: string;
   referenceBand: string;
   /** `{number}`, `{time}`, `{reasons}` */
   trendBreak: string;
@@ -389,6 +395,9 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     trendTooFew: 'For få sammenlignbare resultater til å si noe om utviklingen',
     trendOver: 'over de siste {count} resultatene',
     trendTable: 'Verdiene som tabell',
+    trendPoints: 'Målingene i grafen (piltastene flytter mellom dem)',
+    trendPointOpen: 'Enter åpner svarrapporten.',
+    trendMarks: 'Hul, stiplet prikk: foreløpig verdi. Prikk med ring rundt: endret verdi.',
     referenceBand: 'Referanseområde',
     trendBreak: 'Brudd {number} ({time}): {reasons}. Verdiene før og etter er ikke direkte sammenlignbare.',
     breakLab: 'nytt laboratorium',
@@ -584,6 +593,9 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     trendTooFew: 'For få samanliknbare resultat til å seie noko om utviklinga',
     trendOver: 'over dei siste {count} resultata',
     trendTable: 'Verdiane som tabell',
+    trendPoints: 'Målingane i grafen (piltastane flyttar mellom dei)',
+    trendPointOpen: 'Enter opnar svarrapporten.',
+    trendMarks: 'Hol, stipla prikk: førebels verdi. Prikk med ring rundt: endra verdi.',
     referenceBand: 'Referanseområde',
     trendBreak: 'Brot {number} ({time}): {reasons}. Verdiane før og etter er ikkje direkte samanliknbare.',
     breakLab: 'nytt laboratorium',
@@ -778,6 +790,9 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     trendTooFew: 'Too few comparable results to describe a trend',
     trendOver: 'over the last {count} results',
     trendTable: 'The values as a table',
+    trendPoints: 'The measurements in the chart (the arrow keys move between them)',
+    trendPointOpen: 'Enter opens the report.',
+    trendMarks: 'Hollow dashed dot: preliminary value. Dot with a ring: changed value.',
     referenceBand: 'Reference range',
     trendBreak: 'Break {number} ({time}): {reasons}. Values before and after are not directly comparable.',
     breakLab: 'new laboratory',

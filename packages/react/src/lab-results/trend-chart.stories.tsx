@@ -30,6 +30,60 @@ export const CreatinineAcrossALabChange: Story = {
   },
 };
 
+/**
+ * Each point takes focus (one Tab stop, arrow keys between points) and shows a tooltip with its
+ * date, the value as the lab sent it, its flag and status; Enter opens its report. The axis has a
+ * tick per year and the unit.
+ */
+export const PointTooltip: Story = {
+  async play({ canvas, args, userEvent: user }) {
+    const chart = await canvas.findByRole('img', { name: /^Utvikling: P-Kreatinin/ });
+    const frame = chart.parentElement as HTMLElement;
+    // Year ticks along the time axis, the unit on the value axis.
+    const years = [...frame.querySelectorAll('.pps-trend__xtick[data-year] text')].map((n) => n.textContent);
+    await expect(years.length).toBeGreaterThanOrEqual(5);
+    for (const year of years) await expect(year).toMatch(/^20\d\d$/);
+    await expect(frame.querySelector('.pps-trend__unit')?.textContent).toMatch(/mol\/L/);
+
+    const points = within(frame).getByRole('group', { name: /^Målingene i grafen/ });
+    const targets = within(points).getAllByRole('button');
+    await expect(targets.filter((target) => target.tabIndex === 0)).toHaveLength(1);
+    // The newest point is the one Tab stop; ArrowLeft moves to the one before.
+    (targets.at(-1) as HTMLElement).focus();
+    await user.keyboard('{ArrowLeft}');
+    const focused = targets.at(-2) as HTMLElement;
+    await expect(focused).toHaveFocus();
+    const tooltip = frame.querySelector('.pps-trend__tooltip') as HTMLElement;
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveTextContent(/^\d\d\.\d\d\.\d{4}( \d\d:\d\d)?\d+ [µu]mol\/L/);
+    await expect(tooltip).toHaveTextContent('Enter åpner svarrapporten.');
+    await expect(focused).toHaveAccessibleName(
+      /^\d\d\.\d\d\.\d{4}.*\. \d+ [µu]mol\/L.*Enter åpner svarrapporten\.$/,
+    );
+    await user.keyboard('{Enter}');
+    await expect(args.onReportOpen).toHaveBeenCalledTimes(1);
+    await user.keyboard('{Escape}');
+    await expect(frame.querySelector('.pps-trend__tooltip')).toBeNull();
+  },
+};
+
+/**
+ * A changed (amended or corrected) value is ringed, a preliminary one hollow and dashed, and the
+ * note under the chart says so: P-Kalium was corrected from 6,1 to 4,2 mmol/L.
+ */
+export const ChangedPoint: Story = {
+  args: { code: 'NPU03230' },
+  parameters: { pps: { patient: personOf('report-versions') } },
+  async play({ canvas }) {
+    const chart = await canvas.findByRole('img', { name: /^Utvikling: P-Kalium/ });
+    const frame = chart.parentElement as HTMLElement;
+    await expect(frame.querySelectorAll('.pps-trend__ring')).toHaveLength(1);
+    await expect(canvas.getByText(/^Hul, stiplet prikk: foreløpig verdi\./)).toBeVisible();
+    const changed = frame.querySelector<HTMLElement>('.pps-trend__target[data-mark="changed"]');
+    await expect(changed).toHaveAccessibleName(/4,2 mmol\/L.*Endret/);
+  },
+};
+
 export const HbA1cOverTenYears: Story = {
   args: { code: 'NPU27300' },
   async play({ canvas, args }) {

@@ -130,3 +130,19 @@ export const osloStartOfDay = (date: string): string => osloWallTime(`${date}T00
 
 /** Today's date in Oslo as `YYYY-MM-DD`, for date inputs. */
 export const osloToday = (now: Date = new Date()): string => osloTodayOf(now);
+
+/** A time axis label: `2026` for a year, `mar. 2026` for a month. */
+export function formatAxisMonth(month: string, year: boolean, locale: Locale): string {
+  if (year) return month.slice(0, 4);
+  const key = `${locale}:axis-month`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone: 'UTC',
+      month: 'short',
+      year: 'numeric',
+    });
+    cache.set(key, format);
+  }
+  return format.format(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15));
+}
