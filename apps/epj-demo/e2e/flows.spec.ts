@@ -105,7 +105,7 @@ for (const mode of MODES) {
       );
       await activate(page, mode, dialog.getByRole('button', { name: 'Åpne prøvesvarene' }));
       await refetched;
-      await expect(page.getByText(/^Viser \d+ av \d+ svarrapporter$/)).toBeVisible();
+      await expect(page.getByText(/^Viser \d+ av \d+ svarrapport(er)?$/)).toBeVisible();
       const banner = page.getByRole('region', { name: 'Forhøyet tilgang' });
       await expect(banner).toContainText('Forhøyet tilgang (akuttsituasjon) er aktiv');
       await checkScreen(page, testInfo, 'elevated-access');
@@ -196,7 +196,7 @@ for (const mode of MODES) {
       } else {
         await input.setInputFiles(file);
       }
-      await expect(page.getByText('1 svarrapport(er) lastet inn.')).toBeVisible();
+      await expect(page.getByText('1 svarrapport lastet inn.')).toBeVisible();
       await expect(page.getByRole('article', { name: /^Svarrapport/ })).toBeVisible();
       // The report is shown under the message's own patient, never under the chosen test patient.
       const messagePatient = page.getByRole('region', { name: 'Pasienten i meldingen' });

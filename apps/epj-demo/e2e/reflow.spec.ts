@@ -69,7 +69,7 @@ for (const viewport of VIEWPORTS) {
       await fits(page, 'signed in, no patient');
 
       await choosePatient(page, /Miljøgift, Relevant/);
-      await expect(page.getByText(/^Viser \d+ av \d+ svarrapporter$/)).toBeVisible();
+      await expect(page.getByText(/^Viser \d+ av \d+ svarrapport(er)?$/)).toBeVisible();
       await fits(page, 'overview');
       await checkScreen(page, testInfo, `overview-${viewport.width}`);
 

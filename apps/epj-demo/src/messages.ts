@@ -155,7 +155,7 @@ export const demoMessages: Catalogue<DemoMessages> = {
     xmlIntro:
       'Velg én eller flere Svarrapport-filer (XML, versjon 1.3 eller 1.4). De gjøres om til NILAR og vises av de samme komponentene, hentet fra mock-PPS.',
     xmlChoose: 'Svarrapport-filer',
-    xmlLoaded: '{reports} svarrapport(er) lastet inn.',
+    xmlLoaded: '{reports, plural, one {# svarrapport} other {# svarrapporter}} lastet inn.',
     xmlErrorTitle: 'Filen kan ikke vises',
     xmlOnlyMocks: 'Innlasting av filer virker bare når demoen kjører på de innebygde mockene.',
     trendIntro: 'Velg analyse og periode i grafen.',
@@ -248,7 +248,7 @@ export const demoMessages: Catalogue<DemoMessages> = {
     xmlIntro:
       'Vel éi eller fleire Svarrapport-filer (XML, versjon 1.3 eller 1.4). Dei blir gjorde om til NILAR og viste av dei same komponentane, henta frå mock-PPS.',
     xmlChoose: 'Svarrapport-filer',
-    xmlLoaded: '{reports} svarrapport(ar) lasta inn.',
+    xmlLoaded: '{reports, plural, one {# svarrapport} other {# svarrapportar}} lasta inn.',
     xmlErrorTitle: 'Fila kan ikkje visast',
     xmlOnlyMocks: 'Innlasting av filer verkar berre når demoen køyrer på dei innebygde mockane.',
     trendIntro: 'Vel analyse og periode i grafen.',
@@ -341,7 +341,7 @@ export const demoMessages: Catalogue<DemoMessages> = {
     xmlIntro:
       'Choose one or more Svarrapport files (XML, version 1.3 or 1.4). They are converted to NILAR and shown by the same components, fetched from the mock PPS.',
     xmlChoose: 'Svarrapport files',
-    xmlLoaded: '{reports} report(s) loaded.',
+    xmlLoaded: '{reports, plural, one {# report} other {# reports}} loaded.',
     xmlErrorTitle: 'The file cannot be shown',
     xmlOnlyMocks: 'Loading files works only when the demo runs on the built-in mocks.',
     trendIntro: 'Choose the analysis and the period in the chart.',

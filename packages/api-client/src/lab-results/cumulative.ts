@@ -353,11 +353,22 @@ interface Building {
   cells: Slots;
 }
 
-/** Puts each result into its row, in the order met. */
+/**
+ * Puts each result into its row. Rows come in the lab's clinical order: a row first met in a
+ * report goes right after the row of the result before it in that report (Hb, then trombocytter,
+ * then CRP, even when an earlier report had only Hb and CRP); a report's first new row goes last.
+ */
 function placeResults(scan: Scan, resultsOfKey: readonly number[]): { rows: Building[]; inOrder: boolean } {
   const { runs, blockOf, entryBase, timeBase, inWindow, matches, columnOfTime } = scan;
   const rows: Building[] = [];
   const rowOfKey = filledArray(resultsOfKey.length, -1);
+  // The rows' order as a linked list: next row of each, and the list's ends.
+  const nextOf: number[] = [];
+  let head = -1;
+  let tail = -1;
+  // The row of the result before this one in the same report (-1 at a report's start).
+  let previousRow = -1;
+  let previousReport: LabReport | undefined;
   let inOrder = true;
   for (let r = 0; r < runs.length; r += 1) {
     const { block, from, to } = runs[r] as FactsRun;
@@ -373,6 +384,11 @@ function placeResults(scan: Scan, resultsOfKey: readonly number[]): { rows: Buil
       if (inWindow && inWindow[time] === 0) continue;
       const nameId = facts[offset + nameAt] as number;
       if (matches && !matches(keyId, nameId)) continue;
+      const report = block.reports[reportOfEntry(block, i)] as LabReport;
+      if (report !== previousReport) {
+        previousReport = report;
+        previousRow = -1;
+      }
       let row = rowOfKey[keyId] as number;
       if (row < 0) {
         row = rows.length;
@@ -381,17 +397,30 @@ function placeResults(scan: Scan, resultsOfKey: readonly number[]): { rows: Buil
           keyId,
           name: nameText(nameId),
           unit: unitOf(block.results[i] as LabResult),
-          fagomrade: (block.reports[reportOfEntry(block, i)] as LabReport).fagomrade,
+          fagomrade: report.fagomrade,
           abnormal: false,
           cells: newSlots(resultsOfKey[keyId] as number),
         });
+        if (previousRow >= 0) {
+          nextOf[row] = nextOf[previousRow] as number;
+          nextOf[previousRow] = row;
+          if (tail === previousRow) tail = row;
+        } else {
+          nextOf[row] = -1;
+          if (tail >= 0) nextOf[tail] = row;
+          else head = row;
+          tail = row;
+        }
       }
+      previousRow = row;
       const into = rows[row] as Building;
       if (facts[offset + abnormalAt] === 1) into.abnormal = true;
       if (!addCell(into.cells, columnOfTime[time] as number, entry + i, 0)) inOrder = false;
     }
   }
-  return { rows, inOrder };
+  const ordered: Building[] = [];
+  for (let row = head; row >= 0; row = nextOf[row] as number) ordered.push(rows[row] as Building);
+  return { rows: ordered, inOrder };
 }
 
 /** The columns that still have a cell in `rows`; the times' columns are renumbered to match. */

@@ -183,6 +183,27 @@ describe('reportFindings', () => {
     expect(hasFindings(report({ fagomrade: 'MBIO', results: [culture] }))).toBe(true);
   });
 
+  it('names flags and resistance under an isolate, but not the words that describe it', () => {
+    const isolate = result({
+      name: 'Identifikasjon',
+      value: text('Staphylococcus aureus'),
+      members: [
+        result({ name: 'Mengde', value: text('Moderat vekst') }),
+        result({ name: 'Kimtall', classification: lab('high') }),
+        result({ name: 'Beregnet', classification: computed('low') }),
+        result({ name: 'Funn', value: text('Påvist') }),
+        sir('R'),
+      ],
+    });
+    const findings = reportFindings(report({ fagomrade: 'MBIO', results: [isolate] }));
+    expect(findings.found.map((f) => [f.result.name, f.kind])).toEqual([
+      ['Identifikasjon', 'organism'],
+      ['Kimtall', 'lab-flag'],
+      ['Beregnet', 'computed-flag'],
+      [expect.any(String), 'resistant'],
+    ]);
+  });
+
   it('counts nothing in a cancelled or entered-in-error report', () => {
     for (const status of ['cancelled', 'entered-in-error'] as const) {
       const findings = reportFindings(report({ status, results: [result({ classification: lab('high') })] }));
@@ -390,6 +411,41 @@ describe('the trend and the flowsheet use the rules', () => {
       ['mmol/L', 1],
       ['umol/L', 2],
     ]);
+  });
+
+  it('flowsheet rows follow the lab’s order, not the order first met', () => {
+    const analysis = (nlk: string, name: string) =>
+      result({ nlk, name, value: { kind: 'quantity', value: 1 } });
+    const newest = report({
+      id: 'a',
+      sampleTime: '2026-03-01T08:00:00+01:00',
+      results: [analysis('NPU1', 'B-Hemoglobin'), analysis('NPU3', 'P-CRP')],
+    });
+    const older = report({
+      id: 'b',
+      sampleTime: '2026-02-01T08:00:00+01:00',
+      results: [
+        analysis('NPU1', 'B-Hemoglobin'),
+        analysis('NPU2', 'B-Trombocytter'),
+        analysis('NPU3', 'P-CRP'),
+        analysis('NPU4', 'P-Natrium'),
+      ],
+    });
+    const oldest = report({
+      id: 'c',
+      sampleTime: '2026-01-01T08:00:00+01:00',
+      results: [analysis('NPU5', 'S-TSH'), analysis('NPU2', 'B-Trombocytter')],
+    });
+    expect(toCumulativeTable([newest, older, oldest]).rows.map((row) => row.name)).toEqual([
+      'B-Hemoglobin',
+      'B-Trombocytter',
+      'P-CRP',
+      'P-Natrium',
+      'S-TSH',
+    ]);
+    expect(
+      toCumulativeTable([newest, older, oldest], { order: 'oldest-first' }).rows.map((row) => row.name),
+    ).toEqual(['B-Hemoglobin', 'B-Trombocytter', 'P-CRP', 'P-Natrium', 'S-TSH']);
   });
 
   it('a flowsheet row with a positive culture is kept by "only findings"; a cancelled flag is not', () => {

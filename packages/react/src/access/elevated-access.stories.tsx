@@ -97,7 +97,7 @@ export const OpenedWithConsent: Story = {
     const canvas = within(canvasElement);
     const dialog = await fillDialog(canvasElement, /Pasienten samtykker/);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Åpne prøvesvarene' }));
-    await expect(await canvas.findByText(/^Viser \d+ av \d+ svarrapporter$/)).toBeVisible();
+    await expect(await canvas.findByText(/^Viser \d+ av \d+ svarrapport(er)?$/)).toBeVisible();
     // Fetched again, this time with the elevated basis.
     await expect(seen).toEqual([null, 'FORHOYET_SAMTYKKE']);
     const banner = canvas.getByRole('region', { name: 'Forhøyet tilgang' });
@@ -118,7 +118,7 @@ export const OpenedInAnEmergency: Story = {
       'Bevisstløs ved innkomst, ukjent sykehistorie',
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Åpne prøvesvarene' }));
-    await canvas.findByText(/^Viser \d+ av \d+ svarrapporter$/);
+    await canvas.findByText(/^Viser \d+ av \d+ svarrapport(er)?$/);
     await expect(seen.at(-1)).toBe('FORHOYET_AKUTT');
     await expect(canvas.getByRole('region', { name: 'Forhøyet tilgang' })).toHaveTextContent(
       'Forhøyet tilgang (akuttsituasjon) er aktiv',
@@ -171,7 +171,7 @@ export const BannerInTheHostHeader: Story = {
     const canvas = within(canvasElement);
     const dialog = await fillDialog(canvasElement, /Pasienten samtykker/);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Åpne prøvesvarene' }));
-    await canvas.findByText(/^Viser \d+ av \d+ svarrapporter$/);
+    await canvas.findByText(/^Viser \d+ av \d+ svarrapport(er)?$/);
     await expect(canvas.getAllByRole('region', { name: 'Forhøyet tilgang' })).toHaveLength(1);
   },
 };
@@ -197,7 +197,7 @@ export const KeyboardOnly: Story = {
     await userEvent.tab();
     await expect(within(dialog).getByRole('button', { name: 'Åpne prøvesvarene' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await canvas.findByText(/^Viser \d+ av \d+ svarrapporter$/);
+    await canvas.findByText(/^Viser \d+ av \d+ svarrapport(er)?$/);
     await expect(seen.at(-1)).toBe('FORHOYET_SAMTYKKE');
   },
 };

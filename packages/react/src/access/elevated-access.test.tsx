@@ -51,7 +51,7 @@ describe('elevated access to a General block', () => {
     expect(bases).toEqual([null]);
 
     await openWithConsent(user);
-    await screen.findByText(/^Viser \d+ av \d+ svarrapporter$/);
+    await screen.findByText(/^Viser \d+ av \d+ svarrapport(er)?$/);
     expect(bases.at(-1)).toBe('FORHOYET_SAMTYKKE');
     const banner = screen.getByRole('region', { name: 'Forhøyet tilgang' });
     expect(banner).toHaveTextContent(

@@ -135,8 +135,8 @@ export const accessMessages: Catalogue<AccessMessages> = {
     safetyCreated: 'Opprettet',
     safetyDelayedUntil: 'Utsatt til {date}',
     safetyWithheld: 'Holdes tilbake',
-    safetyDelayDays: 'Utsatt i {days} dager',
-    safetyDaysShort: '{days} dager',
+    safetyDelayDays: 'Utsatt i {days, plural, one {# dag} other {# dager}}',
+    safetyDaysShort: '{days, plural, one {# dag} other {# dager}}',
     safetyPassed: 'utløpt',
     causeLabels: {
       Manual: 'Helsepersonell',
@@ -243,8 +243,8 @@ export const accessMessages: Catalogue<AccessMessages> = {
     safetyCreated: 'Oppretta',
     safetyDelayedUntil: 'Utsett til {date}',
     safetyWithheld: 'Blir halde tilbake',
-    safetyDelayDays: 'Utsett i {days} dagar',
-    safetyDaysShort: '{days} dagar',
+    safetyDelayDays: 'Utsett i {days, plural, one {# dag} other {# dagar}}',
+    safetyDaysShort: '{days, plural, one {# dag} other {# dagar}}',
     safetyPassed: 'gått ut',
     causeLabels: {
       Manual: 'Helsepersonell',
@@ -352,8 +352,8 @@ export const accessMessages: Catalogue<AccessMessages> = {
     safetyCreated: 'Created',
     safetyDelayedUntil: 'Delayed until {date}',
     safetyWithheld: 'Withheld',
-    safetyDelayDays: 'Delayed {days} days',
-    safetyDaysShort: '{days} days',
+    safetyDelayDays: 'Delayed {days, plural, one {# day} other {# days}}',
+    safetyDaysShort: '{days, plural, one {# day} other {# days}}',
     safetyPassed: 'expired',
     causeLabels: {
       Manual: 'Health personnel',

@@ -102,7 +102,7 @@ describe('outcomes instead of data', () => {
   it('beside reports, says some may be hidden and shows the reports', async () => {
     pps(() => bundle([match(report(1)), outcome({ severity: 'warning', code: 'suppressed' })], 1));
     renderWithPps(<LabResultsOverview />, { patient: PATIENT });
-    expect(await screen.findByText('Viser 1 av 1 svarrapporter')).toBeInTheDocument();
+    expect(await screen.findByText('Viser 1 av 1 svarrapport')).toBeInTheDocument();
     expect(screen.getByText('Noen data kan være skjult')).toBeInTheDocument();
   });
 
@@ -212,7 +212,7 @@ describe('a refetch that fails after data was shown', () => {
     );
     const user = userEvent.setup();
     const view = renderWithPps(<LabResultsOverview />, { patient: PATIENT });
-    expect(await screen.findByText('Viser 1 av 1 svarrapporter')).toBeInTheDocument();
+    expect(await screen.findByText('Viser 1 av 1 svarrapport')).toBeInTheDocument();
     fail = true;
     await act(() => view.queryClient.refetchQueries());
     const alert = await screen.findByRole('alert');
@@ -220,10 +220,10 @@ describe('a refetch that fails after data was shown', () => {
     expect(alert).toHaveTextContent(
       /Pasientens prøvesvar svarer ikke nå \(HTTP 503\)\. .*Viser det som ble hentet kl\. \d\d:\d\d\./,
     );
-    expect(screen.getByText('Viser 1 av 1 svarrapporter')).toBeInTheDocument();
+    expect(screen.getByText('Viser 1 av 1 svarrapport')).toBeInTheDocument();
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
-    await screen.findByText('Viser 1 av 1 svarrapporter');
+    await screen.findByText('Viser 1 av 1 svarrapport');
     await expect.poll(() => screen.queryByText('Visningen kunne ikke oppdateres')).toBeNull();
   });
 

@@ -35,7 +35,7 @@ describe('switching patient', () => {
       </>
     );
     const view = renderWithPps(views, { patient: first });
-    await screen.findByText(/^Viser \d+ av \d+ svarrapporter$/);
+    await screen.findByText(/^Viser \d+ av \d+ svarrapport(er)?$/);
     await screen.findByText('Pasientens personvernsperringer');
     const mentions = () =>
       view.queryClient

@@ -9,7 +9,7 @@ import type { CumulativeCell, CumulativeRow, CumulativeTable } from '@pps-kit/ap
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { formatDate, formatDateTime, formatTime } from '../shared/format';
+import { formatDate, formatDateTime, formatRangeText, formatTime } from '../shared/format';
 import { fill } from '../shared/messages';
 import { useWidth } from '../shared/use-width';
 import type { LabResultsMessages } from './messages';
@@ -197,7 +197,7 @@ export function CumulativeGrid({
     const rest = [
       cell.void ? fill(t.cellVoid, { status: t.statusLabels[cell.status] }) : flagText(cell),
       !cell.void && cell.status !== 'final' ? t.statusLabels[cell.status] : undefined,
-      cell.range ? fill(t.cellRange, { range: cell.range }) : undefined,
+      cell.range ? fill(t.cellRange, { range: formatRangeText(cell.range, locale) }) : undefined,
       cell.lab ? fill(t.cellLab, { lab: cell.lab }) : undefined,
     ].filter(Boolean);
     const value = cellText(cell);

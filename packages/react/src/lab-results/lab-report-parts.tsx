@@ -18,7 +18,8 @@ import {
 } from '@pps-kit/api-client';
 import { Fragment, type ReactNode, useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { formatDateTime, formatNumberText } from '../shared/format';
+import { formatDateTime, formatNumberText, formatRangeText } from '../shared/format';
+import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
 import { formatLabValue, ResultFlag, ResultStatuses, StatusBadge } from './result-parts';
@@ -265,7 +266,7 @@ function ResultRows({
       <VoidByReport result={result} report={report} t={t} />
     </th>
   );
-  const ranges = rangesOf(result);
+  const ranges = rangesOf(result, locale);
   if (isLongText(result.value)) {
     // A narrative under a parent: paragraphs across the table, wrapped, with the lab's line breaks.
     return (
@@ -535,9 +536,9 @@ export function Paragraphs({ text }: { text: string }) {
 }
 
 /** The reference ranges of a result as the lab wrote them. */
-const rangesOf = (result: LabResult) =>
+const rangesOf = (result: LabResult, locale: Locale) =>
   result.ranges
-    .map((range) => range.text)
+    .map((range) => (range.text ? formatRangeText(range.text, locale) : range.text))
     .filter(Boolean)
     .join('; ');
 
@@ -548,7 +549,7 @@ const rangesOf = (result: LabResult) =>
 function Narrative({ result, report, t }: { result: LabResult; report: LabReport; t: LabResultsMessages }) {
   const { locale } = usePpsContext();
   const value = result.value;
-  const ranges = rangesOf(result);
+  const ranges = rangesOf(result, locale);
   return (
     <>
       {value.kind === 'text' ? (

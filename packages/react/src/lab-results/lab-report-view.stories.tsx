@@ -243,7 +243,7 @@ export const Radiology: Story = {
 export const RepeatCopies: Story = {
   args: { reportId: reportIdOf('KK26-556310') },
   async play({ canvas }) {
-    await expect(await article(canvas)).toHaveTextContent('1 tidligere sendte resultater er gjentatt');
+    await expect(await article(canvas)).toHaveTextContent('1 tidligere sendt resultat er gjentatt');
   },
 };
 

@@ -126,7 +126,7 @@ describe('LabReportView', () => {
     const results = within(article).getByRole('table', { name: 'Resultater' });
     expect(within(results).getAllByRole('row', { name: /P-Ferritin/ })).toHaveLength(1);
     expect(article).toHaveTextContent(
-      '1 tidligere sendte resultater er gjentatt i svarrapporten og vises ikke her.',
+      '1 tidligere sendt resultat er gjentatt i svarrapporten og vises ikke her.',
     );
   });
 

@@ -11,6 +11,7 @@ import type { SetupWorker } from 'msw/browser';
 import { type ChangeEvent, useId, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { PpsProvider } from '../provider/pps-provider';
+import { fill } from '../shared/messages';
 import { LabReportView } from './lab-report-view';
 import { LabResultsOverview } from './lab-results-overview';
 
@@ -78,8 +79,10 @@ function SvarrapportPreview({ msw }: { msw: SetupWorker }) {
       {loaded.kind === 'loaded' ? (
         <PpsProvider client={client} patient={{ personId: loaded.personId }} queryClient={loaded.queryClient}>
           <p>
-            Pasient {loaded.personId}: {loaded.reports} svarrapport(er), slik Pasientens prøvesvar ville vist
-            dem.
+            {fill(
+              'Pasient {id}: {reports, plural, one {# svarrapport} other {# svarrapporter}}, slik Pasientens prøvesvar ville vist {reports, plural, one {den} other {dem}}.',
+              { id: loaded.personId, reports: loaded.reports },
+            )}
           </p>
           <LabResultsOverview onReportOpen={setOpen} />
           {open ? <LabReportView reportId={open} onClose={() => setOpen(undefined)} /> : null}

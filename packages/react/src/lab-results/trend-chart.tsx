@@ -11,7 +11,14 @@ import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
-import { formatAxisMonth, formatDate, formatDateTime, formatLabNumber, formatNumber } from '../shared/format';
+import {
+  formatAxisMonth,
+  formatDate,
+  formatDateTime,
+  formatLabNumber,
+  formatNumber,
+  formatRangeText,
+} from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { timeTicks } from '../shared/time-ticks';
@@ -84,7 +91,7 @@ function pointLines(point: TrendPoint, locale: Locale, t: LabResultsMessages): s
     formatDateTime(point.time, locale),
     `${pointValue(point, locale)}${point.unit ? ` ${point.unit}` : ''}${flag ? ` (${flag})` : ''}`,
     ...(point.status !== 'final' ? [t.statusLabels[point.status]] : []),
-    ...(point.range.text ? [fill(t.cellRange, { range: point.range.text })] : []),
+    ...(point.range.text ? [fill(t.cellRange, { range: formatRangeText(point.range.text, locale) })] : []),
     ...(point.lab ? [point.lab] : []),
   ];
 }
@@ -356,7 +363,10 @@ function breakText(
       ? `${t.breakLab} (${change(previous.lab, segment.lab)})`
       : reason === 'unit'
         ? `${t.breakUnit} (${change(previous.unit, segment.unit)})`
-        : `${t.breakRange} (${change(previous.range.text, segment.range.text)})`,
+        : `${t.breakRange} (${change(
+            previous.range.text && formatRangeText(previous.range.text, locale),
+            segment.range.text && formatRangeText(segment.range.text, locale),
+          )})`,
   );
   return fill(t.trendBreak, {
     number,
@@ -575,7 +585,9 @@ function TrendChartBody({
                           </>
                         )}
                       </td>
-                      <td data-label={t.columnRange}>{point.range.text ?? ''}</td>
+                      <td data-label={t.columnRange}>
+                        {point.range.text ? formatRangeText(point.range.text, locale) : ''}
+                      </td>
                       <td data-label={t.columnLab}>{point.lab ?? ''}</td>
                     </tr>
                   ))}

@@ -23,7 +23,7 @@ export const SamplingInProgress: Story = {
   async play({ canvas }) {
     const card = await canvas.findByRole('listitem', { name: 'Årskontroll diabetes' });
     await expect(card).toHaveTextContent('Prøvetaking pågår');
-    await expect(within(card).getByRole('list', { name: 'Fremdrift' })).toHaveTextContent('1 prøve(r) tatt');
+    await expect(within(card).getByRole('list', { name: 'Fremdrift' })).toHaveTextContent('1 prøve tatt');
   },
 };
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, formatDate, formatDateTime, formatNumber, formatNumberText, formatTime } from './format';
+import {
+  dayKey,
+  formatAxisMonth,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatNumberText,
+  formatRangeText,
+  formatTime,
+} from './format';
 
 describe('formatDateTime', () => {
   it('shows Oslo time whatever zone the value was written in', () => {
@@ -50,5 +59,29 @@ describe('formatNumberText', () => {
     ['pos', 'nb', 'pos'],
   ] as const)('%s in %s is %s: the lab’s digits kept', (text, locale, shown) => {
     expect(formatNumberText(text, locale)).toBe(shown);
+  });
+});
+
+describe('one locale per screen: ranges read like the values beside them', () => {
+  it.each([
+    ['11,7 - 15,3', 'nb', '11,7 - 15,3'],
+    ['11,7 - 15,3', 'nn', '11,7 - 15,3'],
+    ['11,7 - 15,3', 'en', '11.7 - 15.3'],
+    ['< 5,0', 'en', '< 5.0'],
+    ['>60', 'en', '>60'],
+    ['Negativ', 'en', 'Negativ'],
+    ['2,5-4,5 mmol/L, 1,2', 'en', '2.5-4.5 mmol/L, 1.2'],
+    // A comma that is not a decimal sign stays: "Hb, kvinner: 117".
+    ['Hb, kvinner: 117 - 153', 'en', 'Hb, kvinner: 117 - 153'],
+  ] as const)('%s in %s → %s', (text, locale, shown) => {
+    expect(formatRangeText(text, locale)).toBe(shown);
+  });
+});
+
+describe('the trend’s axis labels', () => {
+  it('labels a year with the year, a month with its short name and year, in each locale', () => {
+    expect(formatAxisMonth('2026-01', true, 'nb')).toBe('2026');
+    expect(formatAxisMonth('2026-03', false, 'nb')).toMatch(/^mars? 2026$/);
+    expect(formatAxisMonth('2026-05', false, 'en')).toMatch(/^May 2026$/);
   });
 });

@@ -146,3 +146,12 @@ export function formatAxisMonth(month: string, year: boolean, locale: Locale): s
   }
   return format.format(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15));
 }
+
+/**
+ * A reference range as the lab wrote it ("11,7 - 15,3"), in the screen's one locale: in English
+ * its decimal commas become points ("11.7 - 15.3"), as the values beside it do. Nothing else in
+ * the text changes; nb and nn show it exactly as sent.
+ */
+export function formatRangeText(text: string, locale: Locale): string {
+  return locale === 'en' ? text.replace(/(\d),(\d)/g, '$1.$2') : text;
+}

@@ -1,4 +1,4 @@
-import type { Catalogue } from './i18n';
+import type { Catalogue, Locale } from './i18n';
 
 /** Texts every data view shares: loading, errors, privacy outcomes, no data. */
 export interface DataStateMessages {
@@ -74,11 +74,12 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     errorTitle: 'Prøvesvarene kan ikke vises',
     serviceNames: { pps: 'Pasientens prøvesvar', pts: 'Tilgangsstyring (PTS)', parek: 'PaRek' },
     errorNetwork: 'Fikk ikke kontakt med {service}. Sjekk nettverket og prøv igjen.',
-    errorTimeout: '{service} svarte ikke innen {seconds} sekunder. Prøv igjen.',
+    errorTimeout:
+      '{service} svarte ikke innen {seconds, plural, one {# sekund} other {# sekunder}}. Prøv igjen.',
     errorAccess: 'Du har ikke tilgang til {service} (HTTP {status}). Kontakt systemansvarlig.',
     errorNotFound: '{service} fant ikke det som ble etterspurt (HTTP 404).',
     errorRateLimited:
-      '{service} får for mange forespørsler akkurat nå (HTTP 429). Prøv igjen om {seconds} sekunder.',
+      '{service} får for mange forespørsler akkurat nå (HTTP 429). Prøv igjen om {seconds, plural, one {# sekund} other {# sekunder}}.',
     errorRateLimitedNoTime: '{service} får for mange forespørsler akkurat nå (HTTP 429). Prøv igjen om litt.',
     errorServer: '{service} svarer ikke nå (HTTP {status}). Prøv igjen om litt.',
     errorRequest:
@@ -179,10 +180,12 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
     errorTitle: 'Lab results cannot be shown',
     serviceNames: { pps: 'Pasientens prøvesvar', pts: 'Access control (PTS)', parek: 'PaRek' },
     errorNetwork: 'Could not reach {service}. Check the network and try again.',
-    errorTimeout: '{service} did not answer within {seconds} seconds. Try again.',
+    errorTimeout:
+      '{service} did not answer within {seconds, plural, one {# second} other {# seconds}}. Try again.',
     errorAccess: 'You do not have access to {service} (HTTP {status}). Contact your system administrator.',
     errorNotFound: '{service} did not find what was asked for (HTTP 404).',
-    errorRateLimited: '{service} is receiving too many requests (HTTP 429). Try again in {seconds} seconds.',
+    errorRateLimited:
+      '{service} is receiving too many requests (HTTP 429). Try again in {seconds, plural, one {# second} other {# seconds}}.',
     errorRateLimitedNoTime: '{service} is receiving too many requests (HTTP 429). Try again shortly.',
     errorServer: '{service} is not responding (HTTP {status}). Try again shortly.',
     errorRequest:
@@ -225,6 +228,40 @@ export const dataStateMessages: Catalogue<DataStateMessages> = {
   },
 };
 
-/** Fills `{name}` placeholders. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+const pluralRules = new Map<string, Intl.PluralRules>();
+const INTL_LOCALES: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+/** `{count, plural, one {# svarrapport} other {# svarrapporter}}`: an ICU plural, one level deep. */
+const PLURAL =
+  /\{(\w+),\s*plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
+
+/**
+ * Fills `{name}` placeholders and ICU plurals (`{count, plural, one {…} other {…}}`, `#` is the
+ * number, `=0` an exact match) with the plural rules of `locale` (nb, nn and en all have "one"
+ * and "other").
+ */
+export function fill(
+  template: string,
+  values: Record<string, string | number>,
+  locale: Locale = 'nb',
+): string {
+  const plural = template.includes(', plural,')
+    ? template.replace(PLURAL, (whole, name: string, body: string) => {
+        const value = values[name];
+        if (typeof value !== 'number') return whole;
+        const branches = new Map<string, string>();
+        for (const [, key = '', text = ''] of body.matchAll(BRANCH)) branches.set(key, text);
+        let rules = pluralRules.get(locale);
+        if (!rules) {
+          rules = new Intl.PluralRules(INTL_LOCALES[locale]);
+          pluralRules.set(locale, rules);
+        }
+        const text = branches.get(`=${value}`) ?? branches.get(rules.select(value)) ?? branches.get('other');
+        return text === undefined ? whole : text.replace(/#/g, String(value));
+      })
+    : template;
+  return plural.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
