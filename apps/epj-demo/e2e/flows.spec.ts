@@ -172,6 +172,18 @@ for (const mode of MODES) {
       await expect(page.locator('.epj')).toHaveAttribute('lang', 'en');
       await choose(page, mode, page.getByRole('combobox', { name: 'Look' }), 'Designsystemet');
       await expect(page.locator('[data-pps-theme="designsystemet"]').first()).toBeVisible();
+      // The theme is Designsystemet's own stylesheet and theme file, not only pps-kit's mapping.
+      const token = (name: string) =>
+        page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
+      await expect.poll(() => token('--ds-color-accent-base-default')).not.toBe('');
+      // A select's type-ahead joins keys typed within a second: let "Designsystemet" end first.
+      await page.waitForTimeout(1100);
+      await choose(page, mode, page.getByRole('combobox', { name: 'Look' }), 'Aksel');
+      await expect.poll(() => token('--ax-bg-accent-strong')).not.toBe('');
+      // One design system at a time: Designsystemet's sheets are gone.
+      await expect(page.locator('link[data-epj-theme="designsystemet"]')).toHaveCount(0);
+      await page.waitForTimeout(1100);
+      await choose(page, mode, page.getByRole('combobox', { name: 'Look' }), 'Designsystemet');
       await choose(page, mode, page.getByRole('combobox', { name: 'Language' }), 'Nynorsk');
       await expect(page.getByText(/Pasienten har reservert seg$/)).toBeVisible();
       await expect(page.getByRole('tab', { name: 'Rekvisisjonar' })).toBeVisible();

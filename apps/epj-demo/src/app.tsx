@@ -30,6 +30,7 @@ import { KjernejournalIndicator } from './kjernejournal';
 import { demoMessages, type TabId } from './messages';
 import { SvarrapportLoader } from './svarrapport-loader';
 import { Tabs } from './tabs';
+import { useThemeStylesheets } from './theme-stylesheets';
 
 const LOCALE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 const THEMES: readonly PpsTheme[] = ['default', 'designsystemet', 'aksel'];
@@ -124,6 +125,7 @@ export function App({ usesMocks, serve }: AppProps) {
     () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
   );
   const t = resolveMessages(demoMessages, locale);
+  useThemeStylesheets(theme);
   const patient = useMemo<PpsPatientContext | null>(
     () => (selected && clinician ? { personId: selected.personId, requesterHprRole: clinician.role } : null),
     [selected, clinician],
