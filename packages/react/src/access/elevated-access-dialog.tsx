@@ -25,6 +25,15 @@ type Field = 'basis' | 'reason' | 'confirm';
  * patient's consent or an emergency), gives a reason, and confirms that the access is logged and
  * shown to the patient on Helsenorge. Then every view fetches its data again with the elevated
  * access basis, and `onAuditEvent` receives `elevated-access-started`.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <ElevatedAccessDialog open={open} onClose={() => setOpen(false)} />
+ * </PpsProvider>
+ * ```
  */
 export function ElevatedAccessDialog({ open, onClose, messages }: ElevatedAccessDialogProps) {
   const { startElevatedAccess, theme } = usePpsContext();

@@ -88,6 +88,15 @@ function effectText(restriction: PatientSafetyRestriction, t: AccessMessages, lo
  * patient's own access on Helsenorge is delayed or denied, by which code, cause and time; and a
  * form that creates one (delay to a date, delay by days for requisitions, or deny), checked by the
  * rules PTS applies, with an error at each field.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <PatientSafetyRestrictions object={{ type: 'Svarrapport', value: reportId }} />
+ * </PpsProvider>
+ * ```
  */
 export function PatientSafetyRestrictions(props: PatientSafetyRestrictionsProps) {
   return (

@@ -53,6 +53,15 @@ function periodText(restriction: PatientPrivacyRestriction, t: AccessMessages, l
  * The patient's own privacy restrictions in PTS that concern PPS, read-only: block (set by the
  * patient) or shield (set by personnel for the patient), whether it can be lifted in an emergency,
  * whom it applies to, and when.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <PrivacyRestrictions headingLevel={2} />
+ * </PpsProvider>
+ * ```
  */
 export function PrivacyRestrictions(props: PrivacyRestrictionsProps) {
   return (

@@ -52,6 +52,15 @@ export interface CumulativeTableProps {
 /**
  * The cumulative view: every analysis over every sample time, with filters for fagområde, analysis,
  * date window and abnormal results. A cell opens its report.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <CumulativeTable onReportOpen={(id) => setOpenReport(id)} />
+ * </PpsProvider>
+ * ```
  */
 export function CumulativeTable(props: CumulativeTableProps) {
   return (

@@ -71,6 +71,15 @@ function stateOf(query: ReturnType<typeof useLabReport>, hasPatient: boolean): S
 /**
  * One report in full: header, status banner, results with flags and reference text, microbiology
  * isolates with S/I/R, long text results, specimens, the requisition, and the lab's comments.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <LabReportView reportId={openReport} onClose={() => setOpenReport(undefined)} />
+ * </PpsProvider>
+ * ```
  */
 export function LabReportView(props: LabReportViewProps) {
   return (

@@ -239,6 +239,19 @@ function FindingsCell({ report, t, locale }: { report: LabReport; t: LabResultsM
 /**
  * Which results exist, which are new, which are outside the reference range: the patient's
  * reports grouped by sample month or fagområde, with filters.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <LabResultsOverview
+ *     onReportOpen={(id) => setOpenReport(id)}
+ *     focusReportId={lastClosed}
+ *     newSince={lastVisit}
+ *   />
+ * </PpsProvider>
+ * ```
  */
 export function LabResultsOverview(props: LabResultsOverviewProps) {
   return (

@@ -400,6 +400,15 @@ function analysesOf(reports: readonly LabReport[]) {
  * One analysis over time as SVG: the reference band, flagged points, a numbered marker with an
  * explanation wherever the lab, the unit or the range changes, a one-line summary, and the values
  * as a table.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <TrendChart code="NPU04998" onReportOpen={(id) => setOpenReport(id)} />
+ * </PpsProvider>
+ * ```
  */
 export function TrendChart(props: TrendChartProps) {
   return (

@@ -175,6 +175,15 @@ function RequisitionCard({
  * The patient's planned and decoupled requisitions in PaRek: status, the analyses asked for, when
  * the samples are due, who asked, and the specimens collected so far as a progress tracker. Active
  * requisitions first; completed and revoked ones on request.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <RequisitionList />
+ * </PpsProvider>
+ * ```
  */
 export function RequisitionList(props: RequisitionListProps) {
   return (

@@ -88,6 +88,15 @@ export function RequisitionSection({
  * The requisition (ServiceRequest) behind a report: requester, when requested, when received at
  * the lab, reasons, comments, payment category, the patient's reservations, and the specimens.
  * Give it the `report` you have, or a `reportId` to fetch.
+ *
+ * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
+ * `import '@pps-kit/react/styles.css'` once in the host:
+ *
+ * ```tsx
+ * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
+ *   <RequisitionPanel reportId={reportId} />
+ * </PpsProvider>
+ * ```
  */
 export function RequisitionPanel(props: RequisitionPanelProps) {
   return (
