@@ -75,3 +75,39 @@ for (const mode of MODES) {
     });
   });
 }
+
+test.describe('keyboard path in an English (US) browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('from the tabs to the first report: few Tab stops, or one with the skip button', async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, 'keyboard', testInfo);
+    await openPatient(page, 'keyboard', /Fell, Lav/);
+    await expect(page.getByText('Viser 7 av 7 svarrapporter')).toBeVisible();
+    const firstReport = page.getByRole('button', { name: /^Åpne svarrapport/ }).first();
+    const count = async () => {
+      await page.locator('[role="tab"][aria-selected="true"]').focus();
+      for (let stops = 1; stops <= 30; stops += 1) {
+        await page.keyboard.press('Tab');
+        if (await firstReport.evaluate((element) => element === document.activeElement)) return stops;
+      }
+      return Number.POSITIVE_INFINITY;
+    };
+    // Skip, grouping, fagområde, from, to, "only findings", clear: then the first report (13 before).
+    expect(await count()).toBeLessThanOrEqual(8);
+    // With the skip button: one Tab, Enter, and the first report has focus.
+    await page.locator('[role="tab"][aria-selected="true"]').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Hopp over filtrene' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(firstReport).toBeFocused();
+
+    // The date fields read dd.mm.åååå here too (a native date input shows mm/dd/yyyy), one stop each.
+    const from = page.getByRole('textbox', { name: /^Prøvetatt fra \(dd\.mm\.åååå\)/ });
+    await from.fill('01.11.2026');
+    await expect(page.getByText(/^Viser \d av 7 svarrapporter$/)).toBeVisible();
+    await from.press('Tab');
+    await expect(page.getByRole('textbox', { name: /^Prøvetatt til/ })).toBeFocused();
+  });
+});
