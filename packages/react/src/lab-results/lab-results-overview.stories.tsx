@@ -81,9 +81,13 @@ export const NamedAbnormalResults: Story = {
 
 export const NewSinceLastVisit: Story = {
   args: { newSince: '2026-11-10T00:00:00Z' },
-  async play({ canvas }) {
+  async play({ canvas, canvasElement }) {
     await ready(canvas);
     await expect(canvas.getAllByText('Ny')).toHaveLength(1);
+    // The new report names its analyses, three and then "+N".
+    const named = canvasElement.querySelectorAll('.pps-findings[data-kind="new"]');
+    await expect(named).toHaveLength(1);
+    await expect(named[0]).toHaveTextContent(/^B-Hemoglobin, P-Kreatinin, P-Kalium \+1 og 1 til$/);
   },
 };
 

@@ -104,6 +104,11 @@ describe('LabResultsOverview', () => {
     const [amended, cancelled] = rowsOf(region);
     expect(amended).toHaveTextContent(/Ny \(Ny siden 10\.11\.2026 01:00\)/);
     expect(cancelled).not.toHaveTextContent('Ny');
+    // A new report names its analyses (three, then +N); an older one does not.
+    expect(amended?.querySelector('[data-kind="new"]')).toHaveTextContent(
+      /^B-Hemoglobin, P-Kreatinin, P-Kalium \+1 og 1 til$/,
+    );
+    expect(cancelled?.querySelector('[data-kind="new"]')).toBeNull();
   });
 
   it('works by keyboard: filters, then opening a report with Enter', async () => {

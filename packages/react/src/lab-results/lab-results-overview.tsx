@@ -171,6 +171,25 @@ function FoundName({
   return <>{result.name}</>;
 }
 
+/** A new report's analyses by name, as the lab listed them (up to three, then "+N"). */
+function NewResults({ report, t }: { report: LabReport; t: LabResultsMessages }) {
+  const names = report.results.map((result) => result.name).filter(Boolean);
+  if (names.length === 0) return null;
+  const more = names.length - NAMED_FINDINGS;
+  return (
+    <span className="pps-findings" data-kind="new">
+      {names.slice(0, NAMED_FINDINGS).join(', ')}
+      {more > 0 ? (
+        <span className="pps-findings__more">
+          {' '}
+          <span aria-hidden="true">+{more}</span>
+          <span className="pps-visually-hidden"> {fill(t.moreFindings, { count: more })}</span>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
 /**
  * A report's findings in words: the lab's flags, growth or a diagnosis ("Funn"), resistance, and
  * classes pps-kit computed (marked, and explained in the legend). A void report says it must not
@@ -482,6 +501,7 @@ function LabResultsOverviewBody({
                         </td>
                         <td className="pps-table__numeric" data-label={t.columnResults}>
                           {report.counts.results}
+                          {isNew ? <NewResults report={report} t={t} /> : null}
                         </td>
                         <FindingsCell report={report} t={t} locale={locale} />
                       </tr>
