@@ -171,6 +171,18 @@ function FoundName({
   return <>{result.name}</>;
 }
 
+/** "+2" on screen, "og 2 til" for screen readers: how many more a list left out. */
+function MoreCount({ more, t }: { more: number; t: LabResultsMessages }) {
+  if (more <= 0) return null;
+  return (
+    <span className="pps-findings__more">
+      {' '}
+      <span aria-hidden="true">+{more}</span>
+      <span className="pps-visually-hidden"> {fill(t.moreFindings, { count: more })}</span>
+    </span>
+  );
+}
+
 /** A new report's analyses by name, as the lab listed them (up to three, then "+N"). */
 function NewResults({ report, t }: { report: LabReport; t: LabResultsMessages }) {
   const names = report.results.map((result) => result.name).filter(Boolean);
@@ -179,13 +191,7 @@ function NewResults({ report, t }: { report: LabReport; t: LabResultsMessages })
   return (
     <span className="pps-findings" data-kind="new">
       {names.slice(0, NAMED_FINDINGS).join(', ')}
-      {more > 0 ? (
-        <span className="pps-findings__more">
-          {' '}
-          <span aria-hidden="true">+{more}</span>
-          <span className="pps-visually-hidden"> {fill(t.moreFindings, { count: more })}</span>
-        </span>
-      ) : null}
+      <MoreCount more={more} t={t} />
     </span>
   );
 }
@@ -242,13 +248,7 @@ function FindingsCell({ report, t, locale }: { report: LabReport; t: LabResultsM
               <FoundName result={result} kind={kind} t={t} locale={locale} />
             </span>
           ))}
-          {more > 0 ? (
-            <span className="pps-findings__more">
-              {' '}
-              <span aria-hidden="true">+{more}</span>
-              <span className="pps-visually-hidden"> {fill(t.moreFindings, { count: more })}</span>
-            </span>
-          ) : null}
+          <MoreCount more={more} t={t} />
         </span>
       ) : null}
     </td>
