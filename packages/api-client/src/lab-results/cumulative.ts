@@ -368,7 +368,6 @@ function placeResults(scan: Scan, resultsOfKey: readonly number[]): { rows: Buil
   let tail = -1;
   // The row of the result before this one in the same report (-1 at a report's start).
   let previousRow = -1;
-  let previousReport: LabReport | undefined;
   let inOrder = true;
   for (let r = 0; r < runs.length; r += 1) {
     const { block, from, to } = runs[r] as FactsRun;
@@ -377,18 +376,22 @@ function placeResults(scan: Scan, resultsOfKey: readonly number[]): { rows: Buil
     const base = timeBase[b] as number;
     const entry = entryBase[b] as number;
     const end = offsets[to] as number;
+    // The report the facts belong to: they run report by report, so it moves on at each offset.
+    let k = from;
+    let reportEnd = offsets[from + 1] as number;
+    previousRow = -1;
     for (let i = offsets[from] as number; i < end; i += 1) {
+      if (i >= reportEnd) {
+        while (i >= (offsets[k + 1] as number)) k += 1;
+        reportEnd = offsets[k + 1] as number;
+        previousRow = -1;
+      }
       const offset = i * stride;
       const time = base + (facts[offset + timeAt] as number);
       const keyId = facts[offset + keyAt] as number;
       if (inWindow && inWindow[time] === 0) continue;
       const nameId = facts[offset + nameAt] as number;
       if (matches && !matches(keyId, nameId)) continue;
-      const report = block.reports[reportOfEntry(block, i)] as LabReport;
-      if (report !== previousReport) {
-        previousReport = report;
-        previousRow = -1;
-      }
       let row = rowOfKey[keyId] as number;
       if (row < 0) {
         row = rows.length;
@@ -397,7 +400,7 @@ function placeResults(scan: Scan, resultsOfKey: readonly number[]): { rows: Buil
           keyId,
           name: nameText(nameId),
           unit: unitOf(block.results[i] as LabResult),
-          fagomrade: report.fagomrade,
+          fagomrade: (block.reports[k] as LabReport).fagomrade,
           abnormal: false,
           cells: newSlots(resultsOfKey[keyId] as number),
         });
