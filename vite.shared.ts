@@ -10,7 +10,7 @@ import path from 'node:path';
 import { defaultClientConditions, defaultServerConditions, type UserConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 
-export const SOURCE_CONDITION = '@pps-kit/source';
+const SOURCE_CONDITION = '@pps-kit/source';
 
 /** Resolve workspace packages to their sources, in the browser and in Node (SSR, Vitest). */
 export const sourceResolve = {

@@ -156,6 +156,7 @@ export {
 } from './shared/code-systems';
 export type { PagingProblem, PpsErrorKind, ValidationIssue } from './shared/errors';
 export {
+  canRetry,
   isPpsError,
   PpsError,
   PpsHttpError,

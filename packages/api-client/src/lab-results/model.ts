@@ -257,7 +257,7 @@ export interface LabReportsModel {
  * The deepest hasMember nesting read (a panel of panels of results is three). A deeper chain is
  * not a lab's message: a typed error, never a stack overflow.
  */
-export const MAX_MEMBER_DEPTH = 32;
+const MAX_MEMBER_DEPTH = 32;
 
 const extensions = (resource: { extension?: Extension[] } | undefined, url: string) =>
   (resource?.extension ?? []).filter((e) => e.url === url);

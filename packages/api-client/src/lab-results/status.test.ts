@@ -3,15 +3,15 @@ import { compareStatus, REPORT_STATUS_ORDER, statusInfo } from './status';
 
 describe('statusInfo', () => {
   it.each([
-    ['registered', 'registered', true, false],
-    ['preliminary', 'preliminary', true, false],
-    ['final', undefined, false, false],
-    ['amended', 'amended', false, false],
-    ['appended', 'appended', false, false],
-    ['cancelled', 'cancelled', false, true],
-    ['unknown', undefined, false, false],
-  ] as const)('%s: banner %s, pending %s, void %s', (status, banner, pending, isVoid) => {
-    expect(statusInfo(status)).toMatchObject({ banner, pending, void: isVoid });
+    ['registered', 'registered', false],
+    ['preliminary', 'preliminary', false],
+    ['final', undefined, false],
+    ['amended', 'amended', false],
+    ['appended', 'appended', false],
+    ['cancelled', 'cancelled', true],
+    ['unknown', undefined, false],
+  ] as const)('%s: banner %s, void %s', (status, banner, isVoid) => {
+    expect(statusInfo(status)).toMatchObject({ banner, void: isVoid });
   });
 
   it('orders statuses along the report’s life', () => {

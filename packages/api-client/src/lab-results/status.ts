@@ -32,8 +32,6 @@ export interface StatusInfo {
   order: number;
   /** The banner to show, if any. */
   banner: StatusBanner | undefined;
-  /** Whether the values may still change (registered, partial, preliminary). */
-  pending: boolean;
   /** Whether the values must not be used (cancelled, entered in error). */
   void: boolean;
 }
@@ -54,7 +52,6 @@ export function statusInfo(status: NilarReportStatus | NilarObservationStatus): 
   return {
     order: order === -1 ? REPORT_STATUS_ORDER.length : order,
     banner: BANNER[status],
-    pending: status === 'registered' || status === 'partial' || status === 'preliminary',
     void: status === 'cancelled' || status === 'entered-in-error',
   };
 }

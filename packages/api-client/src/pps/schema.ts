@@ -9,7 +9,7 @@ const str = v.string();
 const opt = v.optional;
 const obj = v.looseObject;
 
-export const CodingSchema = obj({
+const CodingSchema = obj({
   system: opt(str),
   version: opt(str),
   code: opt(str),
@@ -19,22 +19,22 @@ export const CodingSchema = obj({
 /** Extensions inside data types (originalText on a Quantity, a text result's unit …). */
 const extensions = opt(v.array(v.lazy(() => ExtensionSchema)));
 
-export const CodeableConceptSchema = obj({
+const CodeableConceptSchema = obj({
   coding: opt(v.array(CodingSchema)),
   text: opt(str),
   extension: extensions,
 });
 
-export const IdentifierSchema = obj({ system: opt(str), value: opt(str), use: opt(str) });
+const IdentifierSchema = obj({ system: opt(str), value: opt(str), use: opt(str) });
 
-export const ReferenceSchema = obj({
+const ReferenceSchema = obj({
   reference: opt(str),
   type: opt(str),
   identifier: opt(IdentifierSchema),
   display: opt(str),
 });
 
-export const QuantitySchema = obj({
+const QuantitySchema = obj({
   value: opt(v.pipe(v.number(), v.finite())),
   comparator: opt(v.picklist(['<', '<=', '>=', '>'])),
   unit: opt(str),
@@ -43,9 +43,9 @@ export const QuantitySchema = obj({
   extension: extensions,
 });
 
-export const RangeSchema = obj({ low: opt(QuantitySchema), high: opt(QuantitySchema) });
+const RangeSchema = obj({ low: opt(QuantitySchema), high: opt(QuantitySchema) });
 
-export const AnnotationSchema = obj({
+const AnnotationSchema = obj({
   text: str,
   time: opt(str),
   authorString: opt(str),
@@ -56,7 +56,7 @@ const PeriodSchema = obj({ start: opt(str), end: opt(str) });
 
 type ExtensionShape = { url: string; extension?: ExtensionShape[] | undefined } & Record<string, unknown>;
 
-export const ExtensionSchema: v.GenericSchema<unknown, ExtensionShape> = obj({
+const ExtensionSchema: v.GenericSchema<unknown, ExtensionShape> = obj({
   url: str,
   valueString: opt(str),
   valueBoolean: opt(v.boolean()),
@@ -87,7 +87,7 @@ const base = {
 
 const refs = opt(v.array(ReferenceSchema));
 
-export const DiagnosticReportSchema = obj({
+const DiagnosticReportSchema = obj({
   ...base,
   resourceType: v.literal('DiagnosticReport'),
   identifier: opt(v.array(IdentifierSchema)),
@@ -136,7 +136,7 @@ const ComponentSchema = obj({
   valueDateTime: opt(str),
 });
 
-export const ObservationSchema = obj({
+const ObservationSchema = obj({
   ...base,
   resourceType: v.literal('Observation'),
   identifier: opt(v.array(IdentifierSchema)),
@@ -175,7 +175,7 @@ export const ObservationSchema = obj({
   derivedFrom: refs,
 });
 
-export const ServiceRequestSchema = obj({
+const ServiceRequestSchema = obj({
   ...base,
   resourceType: v.literal('ServiceRequest'),
   identifier: opt(v.array(IdentifierSchema)),
@@ -190,7 +190,7 @@ export const ServiceRequestSchema = obj({
   note: opt(v.array(AnnotationSchema)),
 });
 
-export const SpecimenSchema = obj({
+const SpecimenSchema = obj({
   ...base,
   resourceType: v.literal('Specimen'),
   identifier: opt(v.array(IdentifierSchema)),
@@ -210,7 +210,7 @@ export const SpecimenSchema = obj({
   note: opt(v.array(AnnotationSchema)),
 });
 
-export const PractitionerRoleSchema = obj({
+const PractitionerRoleSchema = obj({
   ...base,
   resourceType: v.literal('PractitionerRole'),
   practitioner: opt(ReferenceSchema),
@@ -219,7 +219,7 @@ export const PractitionerRoleSchema = obj({
   telecom: opt(v.array(obj({ system: opt(str), value: opt(str), use: opt(str) }))),
 });
 
-export const OperationOutcomeSchema = obj({
+const OperationOutcomeSchema = obj({
   ...base,
   id: opt(str),
   resourceType: v.literal('OperationOutcome'),

@@ -178,3 +178,16 @@ export class PpsValidationError extends PpsError {
 }
 
 export const isPpsError = (value: unknown): value is PpsError => value instanceof PpsError;
+
+/**
+ * Whether trying again can help: a lost connection, a timeout, an unreadable answer, too many
+ * requests or a server error. A refused request (400, 401, 403, 404) or an answer about another
+ * person will fail the same way again, so no retry is offered for those.
+ */
+export function canRetry(error: unknown): boolean {
+  if (error instanceof PpsHttpError)
+    return error.status === 429 || error.status === 408 || error.status >= 500;
+  if (error instanceof PpsPatientMismatchError) return false;
+  if (isPpsError(error) && error.kind === 'validation') return false;
+  return true;
+}

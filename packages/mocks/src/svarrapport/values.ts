@@ -37,7 +37,7 @@ const EXACT = new Set(['LT', 'LE', 'GT', 'GE', 'EQ']);
  * alone would change what the lab wrote ("14.0", "0,50", a number too long for a double, or not
  * a number at all), the text is kept in FHIR's originalText.
  */
-export function quantityOf(pq: XmlElement | undefined, operator?: XmlElement): Quantity | undefined {
+function quantityOf(pq: XmlElement | undefined, operator?: XmlElement): Quantity | undefined {
   if (!pq) return undefined;
   const raw = (pq.attrs.V ?? '').trim();
   const unit = pq.attrs.U;

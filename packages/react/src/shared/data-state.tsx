@@ -1,5 +1,6 @@
 'use client';
 import {
+  canRetry,
   isPpsError,
   PpsHttpError,
   PpsNetworkError,
@@ -89,19 +90,6 @@ export function errorText(error: unknown, t: DataStateMessages, service: PpsServ
 }
 
 /**
- * Whether trying again can help: a lost connection, a timeout, an unreadable answer, too many
- * requests or a server error. A refused request (400, 401, 403, 404) or an answer about another
- * person will fail the same way again, so no retry is offered for those.
- */
-export function isRetryable(error: unknown): boolean {
-  if (error instanceof PpsHttpError)
-    return error.status === 429 || error.status === 408 || error.status >= 500;
-  if (error instanceof PpsPatientMismatchError) return false;
-  if (isPpsError(error) && error.kind === 'validation') return false;
-  return true;
-}
-
-/**
  * The state of a data view, in words. Hidden data is never shown as "no results": the privacy
  * outcome is named (the most restrictive one wins), and a General block can be opened from here.
  */
@@ -136,7 +124,7 @@ export function DataState({ state, messages: t }: { state: DataStateKind; messag
           {correlationId ? (
             <p className="pps-state__meta">{fill(t.errorReference, { id: correlationId })}</p>
           ) : null}
-          {state.onRetry && isRetryable(state.error) ? (
+          {state.onRetry && canRetry(state.error) ? (
             <button type="button" className="pps-button" onClick={state.onRetry}>
               {t.retry}
             </button>
@@ -229,7 +217,7 @@ export function RefetchWarning({
       <p>
         {errorText(error, t, service)} {fill(t.refetchError, { time })}
       </p>
-      {isRetryable(error) ? (
+      {canRetry(error) ? (
         <button type="button" className="pps-button" onClick={onRetry}>
           {t.retry}
         </button>

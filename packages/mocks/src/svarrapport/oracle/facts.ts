@@ -24,7 +24,7 @@ export interface ValueFacts {
   codes: string[];
 }
 
-export type TimeKey =
+type TimeKey =
   | 'effective'
   | 'investigated'
   | 'statusChanged'

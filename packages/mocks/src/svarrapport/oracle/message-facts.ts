@@ -17,7 +17,7 @@ import {
 // ── Bytes to text ────────────────────────────────────────────────────────────────────────────
 
 /** Decodes by byte-order mark, then the XML declaration, then UTF-8. */
-export function decodeMessage(bytes: Uint8Array): string {
+function decodeMessage(bytes: Uint8Array): string {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
