@@ -44,6 +44,8 @@ export type {
   SusceptibilityMeasure,
 } from './lab-results/model';
 export { FAGOMRADER, newestFirst, susceptibilityMeasure, toLabReports } from './lab-results/model';
+export type { ReportFilter, ReportGroup, ReportGrouping } from './lab-results/overview';
+export { filterReports, groupReports, isNewSince, reportKind } from './lab-results/overview';
 export type { ParsedRange } from './lab-results/reference-range';
 export { parseReferenceRange } from './lab-results/reference-range';
 export type { StatusBanner, StatusInfo } from './lab-results/status';
@@ -125,6 +127,7 @@ export type {
   PatientSafetySearch,
   RestrictionCause,
 } from './pts/types';
+export { WITHHOLD_CODES } from './pts/types';
 export {
   checkAssociateParent,
   checkNewPatientSafetyRestriction,

@@ -9,7 +9,7 @@ export { ElevatedAccessDialog, MIN_REASON_LENGTH } from './access/elevated-acces
 export type { AccessMessages } from './access/messages';
 export { accessMessages } from './access/messages';
 export type { PatientSafetyRestrictionsProps } from './access/patient-safety-restrictions';
-export { PatientSafetyRestrictions, WITHHOLD_CODES } from './access/patient-safety-restrictions';
+export { PatientSafetyRestrictions } from './access/patient-safety-restrictions';
 export type { PrivacyRestrictionsProps } from './access/privacy-restrictions';
 export { PrivacyRestrictions } from './access/privacy-restrictions';
 export {

@@ -11,23 +11,24 @@ export interface ConfidentialObjectId {
   value: string;
 }
 
+/** The codes of code list 9603 that deny the citizen's access for ever; PTS sets the delay to year 9999. */
+export const WITHHOLD_CODES = [
+  'NORN_FFL',
+  'NORN_KUT',
+  'NORN_EPO',
+  'NORN_ALL',
+  'NORN_FOR',
+  'NORN_FFH',
+  'NORN_FPB',
+  'NORN_DUP',
+  'NORN_ANG',
+] as const;
+
 /**
  * Code list 9603. `N` normal; `NORU` delayed citizen access (needs a delay); the `NORN_*` codes
- * withhold the object for ever (PTS sets the delay to year 9999).
+ * (WITHHOLD_CODES) withhold the object for ever (PTS sets the delay to year 9999).
  */
-export type ConfidentialityCode =
-  | 'N'
-  | 'NORU'
-  | 'NORN_FFL'
-  | 'NORN_KUT'
-  | 'NORN_EPO'
-  | 'NORN_ALL'
-  | 'NORN_FOR'
-  | 'NORN_FFH'
-  | 'NORN_FPB'
-  | 'NORN_DUP'
-  | 'NORN_ANG'
-  | (string & {});
+export type ConfidentialityCode = 'N' | 'NORU' | (typeof WITHHOLD_CODES)[number] | (string & {});
 
 export type RestrictionCause = 'Manual' | 'Automated' | 'Derived' | 'Undefined';
 

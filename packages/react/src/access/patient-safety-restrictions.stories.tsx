@@ -1,8 +1,9 @@
+import { WITHHOLD_CODES } from '@pps-kit/api-client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { personOf, reportIdOf, reportIdWithCode } from '../testing/mock-server';
-import { PatientSafetyRestrictions, WITHHOLD_CODES } from './patient-safety-restrictions';
+import { PatientSafetyRestrictions } from './patient-safety-restrictions';
 
 /**
  * Health personnel can delay or deny the patient's own access on Helsenorge to a report or a

@@ -7,6 +7,7 @@ import {
   type PatientSafetyRestriction,
   PpsValidationError,
   type ValidationIssue,
+  WITHHOLD_CODES,
 } from '@pps-kit/api-client';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
@@ -20,19 +21,6 @@ import { ViewBoundary } from '../shared/view-boundary';
 import { CitizenVisibilityNote } from './citizen-visibility';
 import { type AccessMessages, accessMessages } from './messages';
 import { ptsKeys, usePatientSafetyRestrictions } from './queries';
-
-/** Codes that deny the patient's access for ever (code list 9603); PTS sets the delay to year 9999. */
-export const WITHHOLD_CODES = [
-  'NORN_FFL',
-  'NORN_KUT',
-  'NORN_EPO',
-  'NORN_ALL',
-  'NORN_FOR',
-  'NORN_FFH',
-  'NORN_FPB',
-  'NORN_DUP',
-  'NORN_ANG',
-] as const;
 
 export interface PatientSafetyRestrictionsProps {
   /** The report (`Svarrapport`, the DiagnosticReport's id) or requisition (`Rekvisisjon`). */

@@ -22,6 +22,7 @@ import { formatDateTime, formatNumberText, formatRangeText } from '../shared/for
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
+import { reportKindText } from './report-kind';
 import { formatLabValue, ResultFlag, ResultStatuses, StatusBadge } from './result-parts';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -110,15 +111,10 @@ export function Header({ report, messages: t, headingLevel = 2, id }: PartProps 
   const { locale } = usePpsContext();
   const H = heading(headingLevel);
   const time = (value: string | undefined) => (value ? formatDateTime(value, locale) : undefined);
-  const code = report.fagomrade ?? report.reportType?.code;
-  const expertise = (code && t.expertiseLabels[code]) || report.reportType?.display || t.unknownExpertise;
-  const type = report.reportType?.code;
-  const detail =
-    type && type !== report.fagomrade && t.expertiseLabels[type] ? ` (${t.expertiseLabels[type]})` : '';
   return (
     <header className="pps-report__header">
       <H id={id} className="pps-heading">
-        {fill(t.reportHeading, { expertise: `${expertise}${detail}` })}
+        {fill(t.reportHeading, { expertise: reportKindText(report, t) })}
       </H>
       <dl className="pps-fields">
         <Field label={t.status}>

@@ -3,10 +3,14 @@ import {
   FAGOMRADER,
   type Fagomrade,
   type FindingKind,
-  hasFindings,
+  filterReports,
+  groupReports,
+  isNewSince,
   type LabReport,
   type LabReportsModel,
   type LabResult,
+  type ReportFilter,
+  type ReportGrouping,
   reportFindings,
 } from '@pps-kit/api-client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -14,7 +18,7 @@ import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from '../shared/data-state';
 import { DateField } from '../shared/date-field';
-import { dayKey, formatDateTime, formatMonth, monthKey } from '../shared/format';
+import { formatDateTime, formatMonth } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { SkipButton } from '../shared/skip-button';
@@ -22,10 +26,11 @@ import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { type LabResultsMessages, labResultsMessages } from './messages';
 import { PagesStatus, pagesState } from './pages-status';
+import { reportKindText } from './report-kind';
 import { FLAG_GLYPH, flagWords, formatLabValue, StatusBadge } from './result-parts';
 import { type LabReportPages, useLabReportPages } from './use-lab-report-pages';
 
-export type OverviewGrouping = 'date' | 'expertise';
+export type OverviewGrouping = ReportGrouping;
 
 export interface LabResultsOverviewProps {
   /** Called with the report's id when the user opens a report. Rows get an open button only when set. */
@@ -63,62 +68,10 @@ export interface LabResultsOverviewProps {
   className?: string | undefined;
 }
 
-interface Filters {
-  expertise: Fagomrade | '';
-  from: string;
-  to: string;
-  onlyAbnormal: boolean;
-}
+/** The filter bar's fields, each always set ('' for none). */
+type Filters = { [K in keyof ReportFilter]-?: NonNullable<ReportFilter[K]> };
 
-const NO_FILTERS: Filters = { expertise: '', from: '', to: '', onlyAbnormal: false };
-
-function applyFilters(reports: readonly LabReport[], filters: Filters): LabReport[] {
-  return reports.filter((report) => {
-    if (filters.expertise && report.fagomrade !== filters.expertise) return false;
-    const day = report.sampleTime ? dayKey(report.sampleTime) : '';
-    if (filters.from && (!day || day < filters.from)) return false;
-    if (filters.to && (!day || day > filters.to)) return false;
-    // Findings: the lab's flags, computed classes, growth, organisms, diagnoses, resistance; never void values.
-    if (filters.onlyAbnormal && !hasFindings(report)) return false;
-    return true;
-  });
-}
-
-interface Group {
-  key: string;
-  heading: string;
-  reports: LabReport[];
-}
-
-function groupReports(
-  reports: readonly LabReport[],
-  by: OverviewGrouping,
-  locale: Parameters<typeof formatMonth>[1],
-  t: LabResultsMessages,
-): Group[] {
-  if (by === 'expertise') {
-    const keys: (Fagomrade | '')[] = [...FAGOMRADER, ''];
-    return keys
-      .map((key) => ({
-        key: key || 'unknown',
-        heading: key ? (t.expertiseLabels[key] ?? key) : t.unknownExpertise,
-        reports: reports.filter((r) => (r.fagomrade ?? '') === key),
-      }))
-      .filter((group) => group.reports.length > 0);
-  }
-  const groups = new Map<string, Group>();
-  for (const report of reports) {
-    const key = report.sampleTime ? monthKey(report.sampleTime) : '';
-    const group = groups.get(key) ?? {
-      key: key || 'unknown',
-      heading: report.sampleTime ? formatMonth(report.sampleTime, locale) : t.unknownTime,
-      reports: [],
-    };
-    group.reports.push(report);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
+const NO_FILTERS: Filters = { fagomrade: '', from: '', to: '', onlyAbnormal: false };
 
 function stateOf(
   pages: LabReportPages,
@@ -305,8 +258,8 @@ function LabResultsOverviewBody({
   const newAfter = newSince === undefined ? undefined : new Date(newSince).getTime();
 
   const reports = state.kind === 'data' ? state.data.reports : undefined;
-  const shown = useMemo(() => (reports ? applyFilters(reports, filters) : []), [reports, filters]);
-  const groups = useMemo(() => groupReports(shown, groupBy, locale, t), [shown, groupBy, locale, t]);
+  const shown = useMemo(() => (reports ? filterReports(reports, filters) : []), [reports, filters]);
+  const groups = useMemo(() => groupReports(shown, groupBy), [shown, groupBy]);
 
   // Focus returns to the row of the report that was open, once that row is on screen.
   const root = useRef<HTMLElement>(null);
@@ -365,9 +318,9 @@ function LabResultsOverviewBody({
             <label className="pps-field">
               {t.filterExpertise}
               <select
-                value={filters.expertise}
+                value={filters.fagomrade}
                 onChange={(event) =>
-                  setFilters({ ...filters, expertise: event.target.value as Fagomrade | '' })
+                  setFilters({ ...filters, fagomrade: event.target.value as Fagomrade | '' })
                 }
               >
                 <option value="">{t.allExpertise}</option>
@@ -424,7 +377,13 @@ function LabResultsOverviewBody({
           {groups.map((group) => (
             <section key={group.key} className="pps-overview__group" aria-labelledby={`${id}-${group.key}`}>
               <GroupHeading id={`${id}-${group.key}`} className="pps-subheading">
-                {group.heading}
+                {group.fagomrade
+                  ? (t.expertiseLabels[group.fagomrade] ?? group.fagomrade)
+                  : group.month
+                    ? formatMonth(`${group.month}-15T12:00:00Z`, locale)
+                    : groupBy === 'expertise'
+                      ? t.unknownExpertise
+                      : t.unknownTime}
               </GroupHeading>
               <table className="pps-table" aria-labelledby={`${id}-${group.key}`}>
                 <thead>
@@ -442,18 +401,11 @@ function LabResultsOverviewBody({
                 </thead>
                 <tbody>
                   {group.reports.map((report) => {
-                    const code = report.fagomrade ?? report.reportType?.code;
-                    const expertise =
-                      (code && t.expertiseLabels[code]) || report.reportType?.display || t.unknownExpertise;
-                    const type = report.reportType?.code;
-                    const detail =
-                      type && type !== report.fagomrade && t.expertiseLabels[type]
-                        ? ` (${t.expertiseLabels[type]})`
-                        : '';
+                    const kind = reportKindText(report, t);
                     const time = report.sampleTime
                       ? formatDateTime(report.sampleTime, locale)
                       : t.unknownTime;
-                    const isNew = newAfter !== undefined && Date.parse(report.issued ?? '') > newAfter;
+                    const isNew = isNewSince(report, newAfter);
                     return (
                       <tr
                         key={report.id}
@@ -466,7 +418,7 @@ function LabResultsOverviewBody({
                             <button
                               type="button"
                               className="pps-link-button"
-                              aria-label={fill(t.openReport, { expertise: `${expertise}${detail}`, time })}
+                              aria-label={fill(t.openReport, { expertise: kind, time })}
                               onClick={() => onReportOpen(report.id)}
                             >
                               {time}
@@ -481,17 +433,14 @@ function LabResultsOverviewBody({
                                 {' '}
                                 (
                                 {fill(t.newSince, {
-                                  time: formatDateTime(new Date(newAfter).toISOString(), locale),
+                                  time: formatDateTime(new Date(newAfter ?? 0).toISOString(), locale),
                                 })}
                                 )
                               </span>
                             </span>
                           ) : null}
                         </th>
-                        <td data-label={t.columnExpertise}>
-                          {expertise}
-                          {detail}
-                        </td>
+                        <td data-label={t.columnExpertise}>{kind}</td>
                         <td data-label={t.columnLab}>{report.lab?.organisation ?? '–'}</td>
                         <td data-label={t.columnRequester}>
                           {report.requester?.person ?? report.requester?.organisation ?? '–'}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dayKey,
   formatAxisMonth,
   formatDate,
   formatDateTime,
@@ -25,7 +24,6 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2017-01-20', 'en')).toBe('20/01/2017');
     expect(formatDate('2017-09-20', 'nb')).toBe('20.09.2017');
     expect(formatTime('2017-09-20', 'nb')).toBe('');
-    expect(dayKey('2017-09-20')).toBe('2017-09-20');
     expect(formatDateTime('2017-09', 'nb')).toBe('september 2017');
     expect(formatDateTime('2017', 'nb')).toBe('2017');
   });

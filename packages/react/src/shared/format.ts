@@ -2,7 +2,7 @@
  * Dates and numbers, only through cached Intl formatters: nb-NO decimal comma, dd.mm.åååå,
  * clinical times always in Europe/Oslo whatever the machine's zone.
  */
-import { hasTimeOfDay, osloDay, osloToday as osloTodayOf, osloWallTime } from '@pps-kit/api-client';
+import { hasTimeOfDay, osloToday as osloTodayOf, osloWallTime } from '@pps-kit/api-client';
 import type { Locale } from './i18n';
 
 const INTL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
@@ -111,12 +111,6 @@ export function formatMonth(value: string, locale: Locale): string {
   }
   return format.format(time);
 }
-
-/** `2026-11-20`: the Oslo calendar day of a time, comparable with an `<input type="date">` value. */
-export const dayKey = (value: string): string => osloDay(value);
-
-/** `2026-11`: the Oslo month of a time, a key for grouping by month. */
-export const monthKey = (value: string): string => dayKey(value).slice(0, 7);
 
 /** `08:15`, Oslo time; empty for a date the lab sent without a time. */
 export function formatTime(value: string, locale: Locale): string {
