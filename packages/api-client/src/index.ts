@@ -48,6 +48,13 @@ export type { ReportFilter, ReportGroup, ReportGrouping } from './lab-results/ov
 export { filterReports, groupReports, isNewSince, reportKind } from './lab-results/overview';
 export type { ParsedRange } from './lab-results/reference-range';
 export { parseReferenceRange } from './lab-results/reference-range';
+export type {
+  IsolateView,
+  MicrobiologyView,
+  ReportSection,
+  SusceptibilityRow,
+} from './lab-results/report-sections';
+export { microbiologyOf, reportSections, resultDetails, sectionOf } from './lab-results/report-sections';
 export type { StatusBanner, StatusInfo } from './lab-results/status';
 export { compareStatus, REPORT_STATUS_ORDER, statusInfo } from './lab-results/status';
 export type {

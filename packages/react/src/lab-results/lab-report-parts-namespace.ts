@@ -1,5 +1,7 @@
 // LabReportParts.Header, LabReportParts.Results …: the parts of LabReportView, for custom layouts.
 
+/** Which section shows a top-level result (the rule lives in @pps-kit/api-client). */
+export { sectionOf } from '@pps-kit/api-client';
 export type { PartProps } from './lab-report-parts';
 export {
   Comments,
@@ -11,6 +13,5 @@ export {
   Results,
   Specimens,
   StatusBanner,
-  sectionOf,
   TextResults,
 } from './lab-report-parts';

@@ -7,14 +7,15 @@ import {
   answerState,
   cancellationOf,
   flagNote,
-  isIsolate,
   isLongText,
   isVoidResult,
   isVoidStatus,
   type LabReport,
   type LabResult,
+  microbiologyOf,
   type Party,
   reportBanners,
+  reportSections,
 } from '@pps-kit/api-client';
 import { Fragment, type ReactNode, useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
@@ -35,49 +36,6 @@ export interface PartProps {
 }
 
 const heading = (level: HeadingLevel | undefined) => `h${level ?? 3}` as const;
-const holdsIsolate = (result: LabResult): boolean => isIsolate(result) || result.members.some(holdsIsolate);
-const holdsLongText = (result: LabResult): boolean =>
-  isLongText(result.value) || result.members.some(holdsLongText);
-const holdsNumber = (result: LabResult): boolean =>
-  result.value.kind === 'quantity' || result.members.some(holdsNumber);
-
-/**
- * Which section shows a top-level result: cultures holding isolates; narratives (pathology,
- * radiology: a long text, or long texts under it and no numbers), read as paragraphs at full
- * width; or the results table.
- */
-export function sectionOf(result: LabResult): 'microbiology' | 'text' | 'table' {
-  if (holdsIsolate(result)) return 'microbiology';
-  if (isLongText(result.value) || (holdsLongText(result) && !holdsNumber(result))) return 'text';
-  return 'table';
-}
-
-/** The isolates in a culture's tree (labs nest them at different depths), in the lab's order. */
-function isolatesIn(results: readonly LabResult[]): LabResult[] {
-  return results.flatMap((result) => (isIsolate(result) ? [result] : isolatesIn(result.members)));
-}
-
-/** The results an isolate was found under (a culture, a bottle), outermost first. */
-function pathTo(
-  target: LabResult,
-  results: readonly LabResult[],
-  above: LabResult[] = [],
-): LabResult[] | undefined {
-  for (const result of results) {
-    if (result === target) return above;
-    const found = pathTo(target, result.members, [...above, result]);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** A result's members, flattened, leaving out susceptibilities and isolates (shown elsewhere). */
-function detailsOf(result: LabResult): LabResult[] {
-  return result.members
-    .filter((member) => !member.susceptibility && !isIsolate(member))
-    .flatMap((member) => [member, ...detailsOf(member)]);
-}
-
 const partyText = (party: Party | undefined) =>
   party ? [party.person, party.organisation].filter(Boolean).join(', ') || undefined : undefined;
 
@@ -322,7 +280,7 @@ function ResultRows({
 /** The results table: analysis, value, unit, flag (glyph and words), reference text, comment, accreditation. */
 export function Results({ report, messages: t, headingLevel }: PartProps) {
   const id = useId();
-  const rows = report.results.filter((result) => sectionOf(result) === 'table');
+  const rows = reportSections(report).table;
   if (rows.length === 0) return null;
   const H = heading(headingLevel);
   // The note may say "the lab flagged nothing" only when that holds for the whole report.
@@ -365,33 +323,21 @@ export function Results({ report, messages: t, headingLevel }: PartProps) {
 export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
   const { locale } = usePpsContext();
   const id = useId();
-  const cultures = report.results.filter((result) => sectionOf(result) === 'microbiology');
-  if (cultures.length === 0) return null;
-  const isolates = isolatesIn(cultures);
+  const view = microbiologyOf(report);
+  if (!view) return null;
+  const { cultures, isolates, susceptibility, notes } = view;
   const H = heading(headingLevel);
   const value = (result: LabResult) =>
     `${valueText(result, locale, t)}${result.unit ? ` ${result.unit}` : ''}`;
-  const antibiotics: string[] = [];
-  for (const isolate of isolates) {
-    for (const member of isolate.members) {
-      if (member.susceptibility && !antibiotics.includes(member.name)) antibiotics.push(member.name);
-    }
-  }
-  const notes = isolates.flatMap((isolate) =>
-    isolate.members
-      .filter((m) => m.susceptibility && m.comments.length > 0)
-      .map((m) => `${m.name}: ${m.comments.join(' ')}`),
-  );
-  const wrappers = cultures.filter((culture) => !isIsolate(culture));
   return (
     <section className="pps-report__section" aria-labelledby={id}>
       <H id={id} className="pps-subheading">
         {t.sectionMicrobiology}
       </H>
-      {wrappers.length > 0 ? (
+      {cultures.length > 0 ? (
         <dl className="pps-fields">
-          {wrappers.flatMap((culture) =>
-            [culture, ...detailsOf(culture)].map((result) => (
+          {cultures.flatMap(({ culture, details }) =>
+            [culture, ...details].map((result) => (
               <Field key={result.id} label={result.name}>
                 {value(result)}
                 <ResultStatuses result={result} messages={t} />
@@ -403,7 +349,7 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
         </dl>
       ) : null}
       <ol className="pps-isolates">
-        {isolates.map((isolate, index) => (
+        {isolates.map(({ isolate, foundIn, specimen, details }, index) => (
           <li key={isolate.id}>
             <p className="pps-isolate__name">
               {fill(t.isolateHeading, {
@@ -416,22 +362,19 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
               {/* The analysis the organism was found in ("Aerob dyrkning"), as the lab named it. */}
               <Field label={t.columnAnalysis}>{isolate.name}</Field>
               <Field label={t.isolateFoundIn}>
-                {(pathTo(isolate, cultures) ?? [])
+                {foundIn
                   .map((r) => r.name)
                   .filter(Boolean)
                   .join(' › ')}
               </Field>
               <Field label={t.isolateSpecimen}>
-                {(() => {
-                  const specimen = report.specimens.find((sp) => sp.id === isolate.specimenId);
-                  return specimen
-                    ? [specimen.type, specimen.accession ? `(${specimen.accession})` : '']
-                        .filter(Boolean)
-                        .join(' ')
-                    : undefined;
-                })()}
+                {specimen
+                  ? [specimen.type, specimen.accession ? `(${specimen.accession})` : '']
+                      .filter(Boolean)
+                      .join(' ')
+                  : undefined}
               </Field>
-              {detailsOf(isolate).map((member) => (
+              {details.map((member) => (
                 <Field key={member.id} label={member.name}>
                   {value(member)}
                 </Field>
@@ -442,14 +385,14 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
           </li>
         ))}
       </ol>
-      {antibiotics.length > 0 ? (
+      {susceptibility.length > 0 ? (
         <ScrollArea labelledBy={id}>
           <table className="pps-table pps-susceptibility">
             <caption>{t.susceptibilityCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.antibiotic}</th>
-                {isolates.map((isolate, index) => (
+                {isolates.map(({ isolate }, index) => (
                   <th key={isolate.id} scope="col">
                     {`${index + 1}: ${formatLabValue(isolate.value, locale, t)}`}
                   </th>
@@ -457,11 +400,11 @@ export function Microbiology({ report, messages: t, headingLevel }: PartProps) {
               </tr>
             </thead>
             <tbody>
-              {antibiotics.map((name) => (
-                <tr key={name}>
-                  <th scope="row">{name}</th>
-                  {isolates.map((isolate, index) => {
-                    const tested = isolate.members.filter((m) => m.name === name && m.susceptibility);
+              {susceptibility.map(({ antibiotic, tests }) => (
+                <tr key={antibiotic}>
+                  <th scope="row">{antibiotic}</th>
+                  {isolates.map(({ isolate }, index) => {
+                    const tested = tests[index] ?? [];
                     return (
                       <td
                         key={isolate.id}
@@ -617,7 +560,7 @@ function TextBlock({
 /** Narratives (pathology, radiology): paragraphs at full width, with the lab's line breaks. */
 export function TextResults({ report, messages: t, headingLevel }: PartProps) {
   const id = useId();
-  const texts = report.results.filter((result) => sectionOf(result) === 'text');
+  const texts = reportSections(report).text;
   if (texts.length === 0) return null;
   const H = heading(headingLevel);
   return (
