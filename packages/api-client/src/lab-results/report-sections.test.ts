@@ -21,8 +21,11 @@ const number = (value: number): LabValue =>
   ({ kind: 'quantity', value, text: String(value) }) as unknown as LabValue;
 const none = { kind: 'none' } as LabValue;
 const sir = (name: string, code: string, comments: string[] = []) =>
-  result(name, text(code), [], { susceptibility: { code } as LabResult['susceptibility'], comments });
-const narrative = text('Snitt viser ' + 'ordinært slimhinnevev '.repeat(6));
+  result(name, text(code), [], {
+    susceptibility: { code } as NonNullable<LabResult['susceptibility']>,
+    comments,
+  });
+const narrative = text(`Snitt viser ${'ordinært slimhinnevev '.repeat(6)}`);
 
 describe('sectionOf', () => {
   it.each([
