@@ -65,7 +65,14 @@ export type {
   TrendSegment,
   TrendSeries,
 } from './lab-results/trend';
-export { summarise, toTrendSeries } from './lab-results/trend';
+export {
+  isComputedFlag,
+  isPlotted,
+  pointMark,
+  summarise,
+  toTrendSeries,
+  trendAnalyses,
+} from './lab-results/trend';
 export type { AnswerState, FindingKind, ReportFindings } from './lab-results/truth';
 export {
   answerState,
@@ -93,7 +100,7 @@ export type {
   ParekStage,
   ParekWindow,
 } from './parek/model';
-export { toParekRequisitions } from './parek/model';
+export { isClosedRequisition, toParekRequisitions } from './parek/model';
 export type {
   CodeableReference,
   ParekOrderDetail,
@@ -110,15 +117,15 @@ export type {
   SearchAllOptions,
 } from './pps/client';
 export { createPpsClient, REPORT_INCLUDES } from './pps/client';
-export type { AccessBasis, PpsMode, PpsPatientContext } from './pps/context';
-export { PPS_HEADERS, patientHeaders } from './pps/context';
+export type { AccessBasis, ElevatedAccessBasis, PpsMode, PpsPatientContext } from './pps/context';
+export { ELEVATED_ACCESS_BASES, MIN_REASON_LENGTH, PPS_HEADERS, patientHeaders } from './pps/context';
 export type { PageLike, PagingOptions, PagingStep } from './pps/paging';
 export { MAX_PAGES, pagingStep, saneTotal } from './pps/paging';
 export { NilarBundleSchema, NilarResourceSchema } from './pps/schema';
 export type { DateFilter, DatePrefix, ObservationSearchParams, PpsSearchParams } from './pps/search-params';
 export { toFormBody } from './pps/search-params';
-export type { IncludedIndex, PpsSearchResult, PvkOutcomeCode } from './pps/search-result';
-export { mergeSearchResults, toSearchResult } from './pps/search-result';
+export type { IncludedIndex, PpsSearchResult, PrivacyOutcome, PvkOutcomeCode } from './pps/search-result';
+export { mergeSearchResults, privacyOutcome, toSearchResult } from './pps/search-result';
 export { validateNilarBundle } from './pps/validate';
 export type { PtsClient, PtsClientConfig } from './pts/client';
 // PTS
@@ -142,7 +149,12 @@ export {
   withholdsForEver,
 } from './pts/validate';
 export type { CitizenVisibility, VisibilityPart, VisibilitySummary } from './pts/visibility';
-export { citizenVisibility, requisitionObjectId, visibilitySummary } from './pts/visibility';
+export {
+  citizenVisibility,
+  ppsPrivacyRestrictions,
+  requisitionObjectId,
+  visibilitySummary,
+} from './pts/visibility';
 export type { IdentifierSource } from './shared/code-systems';
 // Shared
 export {

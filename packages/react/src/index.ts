@@ -5,7 +5,7 @@ export { CitizenVisibilityNote } from './access/citizen-visibility';
 export type { ElevatedAccessBannerProps } from './access/elevated-access-banner';
 export { ElevatedAccessBanner } from './access/elevated-access-banner';
 export type { ElevatedAccessDialogProps } from './access/elevated-access-dialog';
-export { ElevatedAccessDialog, MIN_REASON_LENGTH } from './access/elevated-access-dialog';
+export { ElevatedAccessDialog } from './access/elevated-access-dialog';
 export type { AccessMessages } from './access/messages';
 export { accessMessages } from './access/messages';
 export type { PatientSafetyRestrictionsProps } from './access/patient-safety-restrictions';
@@ -50,7 +50,7 @@ export type {
   PpsProviderProps,
   PpsTheme,
 } from './provider/pps-provider';
-export { ELEVATED_ACCESS_BASES, PpsProvider, usePpsContext } from './provider/pps-provider';
+export { PpsProvider, usePpsContext } from './provider/pps-provider';
 export { defaultQueryClientConfig, PPS_QUERY_ROOT } from './provider/query-client';
 export type { RequisitionMessages } from './requisitions/messages';
 export { requisitionMessages } from './requisitions/messages';

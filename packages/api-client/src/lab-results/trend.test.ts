@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendPoint } from './trend';
-import { summarise } from './trend';
+import { isComputedFlag, isPlotted, pointMark, summarise } from './trend';
 
 const points = (...values: (number | [number, '<' | '>'])[]): TrendPoint[] =>
   values.map((v, i) => ({
@@ -32,5 +32,44 @@ describe('summarise', () => {
 
   it('leaves out values given only as "<" or ">"', () => {
     expect(summarise(points(70, [5, '<'], 80))).toEqual({ direction: 'rising', count: 2 });
+  });
+});
+
+describe('what the chart draws and marks', () => {
+  it.each([
+    ['registered', 'preliminary'],
+    ['preliminary', 'preliminary'],
+    ['final', undefined],
+    ['amended', 'changed'],
+    ['corrected', 'changed'],
+    ['cancelled', undefined],
+    ['entered-in-error', undefined],
+    ['unknown', undefined],
+  ] as const)('a %s value is marked %s', (status, mark) => {
+    expect(pointMark({ status })).toBe(mark);
+  });
+
+  it.each([
+    [4.2, false, true],
+    [0, false, true],
+    [undefined, false, false],
+    [4.2, true, false],
+    [undefined, true, false],
+  ])('value %s, void %s: drawn %s', (value, isVoid, drawn) => {
+    expect(isPlotted({ value, void: isVoid })).toBe(drawn);
+  });
+
+  it.each([
+    ['computed', 'high', false, true],
+    ['computed', 'low', false, true],
+    ['computed', 'outside', false, true],
+    ['computed', 'normal', false, false],
+    ['computed', 'unknown', false, false],
+    ['computed', 'high', true, false],
+    ['lab', 'high', false, false],
+    ['none', 'unknown', false, false],
+  ] as const)('%s %s, void %s: flagged by pps-kit %s', (source, cls, isVoid, expected) => {
+    const classification = { source, class: cls } as unknown as TrendPoint['classification'];
+    expect(isComputedFlag({ classification, void: isVoid })).toBe(expected);
   });
 });

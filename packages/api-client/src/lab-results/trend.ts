@@ -6,6 +6,7 @@
 import type { NilarObservationStatus } from '../shared/fhir';
 import { osloBound, osloInstant } from '../shared/oslo-calendar';
 import type { Classification } from './classify';
+import { toCumulativeTable } from './cumulative';
 import { codeOf, unitOf } from './flowsheet-facts';
 import type { LabReport, LabResult } from './model';
 import type { ParsedRange } from './reference-range';
@@ -157,4 +158,50 @@ export function toTrendSeries(
   }
 
   return { code, name, points, segments, summary: summarise(segments.at(-1)?.points ?? []) };
+}
+
+/** Whether a point is drawn on the chart: a number that may be used (never a cancelled value). */
+export const isPlotted = (point: Pick<TrendPoint, 'value' | 'void'>): boolean =>
+  point.value !== undefined && !point.void;
+
+/**
+ * How a drawn point is marked: a value that may still change (registered, preliminary), or one
+ * the lab changed after it was first given (amended, corrected). Final values carry no mark.
+ */
+export function pointMark(point: Pick<TrendPoint, 'status'>): 'preliminary' | 'changed' | undefined {
+  switch (point.status) {
+    case 'registered':
+    case 'preliminary':
+      return 'preliminary';
+    case 'amended':
+    case 'corrected':
+      return 'changed';
+    default:
+      return undefined;
+  }
+}
+
+/** Whether pps-kit, not the lab, flagged the point (outside the range the lab sent). */
+export const isComputedFlag = (point: Pick<TrendPoint, 'classification' | 'void'>): boolean =>
+  !point.void &&
+  point.classification.source === 'computed' &&
+  point.classification.class !== 'normal' &&
+  point.classification.class !== 'unknown';
+
+/**
+ * The analyses a trend can show: one per flowsheet row code that has at least one number, named
+ * as the flowsheet names it, in Norwegian alphabetical order.
+ */
+export function trendAnalyses(reports: readonly LabReport[]): { code: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const row of toCumulativeTable(reports).rows) {
+    if (seen.has(row.code)) continue;
+    for (const cell of row.cells.values()) {
+      if (cell.value.kind === 'quantity') {
+        seen.set(row.code, row.name);
+        break;
+      }
+    }
+  }
+  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }

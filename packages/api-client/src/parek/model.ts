@@ -161,3 +161,7 @@ export function toParekRequisitions(
       (a.stage === 'completed' || a.stage === 'revoked' ? due(b) - due(a) : due(a) - due(b)),
   );
 }
+
+/** Whether a requisition is done with: completed, or revoked (entered in error included). */
+export const isClosedRequisition = (requisition: Pick<ParekRequisition, 'stage'>): boolean =>
+  requisition.stage === 'completed' || requisition.stage === 'revoked';

@@ -15,6 +15,16 @@ export type AccessBasis =
   | 'FORHOYET_AKUTT'
   | (string & {});
 
+/** The two bases on which a clinician may open data the patient has blocked (forhøyet tilgang). */
+export const ELEVATED_ACCESS_BASES = ['FORHOYET_SAMTYKKE', 'FORHOYET_AKUTT'] as const;
+export type ElevatedAccessBasis = (typeof ELEVATED_ACCESS_BASES)[number];
+
+/**
+ * The shortest reason accepted for elevated access: enough to say why, short enough never to be
+ * in the way. The reason is logged with every request made under it.
+ */
+export const MIN_REASON_LENGTH = 10;
+
 /** proxy: the EPJ's own backend in front of HelseID-protected PPS. backdoor: NHN's Test backdoor. */
 export type PpsMode = 'proxy' | 'backdoor';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PVK_OUTCOME_SYSTEM, PVK_OUTCOME_SYSTEM_LEGACY } from '../shared/code-systems';
 import { PpsOutcomeError, PpsResponseError } from '../shared/errors';
 import type { Bundle, OperationOutcomeIssue, ResourceBase } from '../shared/fhir';
-import { mergeSearchResults, toSearchResult } from './search-result';
+import { mergeSearchResults, privacyOutcome, toSearchResult } from './search-result';
 
 const PATIENT = '13867410028';
 const subject = { identifier: { system: 'urn:oid:2.16.578.1.12.4.1.4.1', value: PATIENT } };
@@ -258,5 +258,21 @@ describe('mergeSearchResults', () => {
 
   it('needs a page', () => {
     expect(() => mergeSearchResults([])).toThrow('mergeSearchResults needs at least one page');
+  });
+});
+
+describe('privacyOutcome', () => {
+  it.each([
+    [[], 'no-data'],
+    [['General'], 'General'],
+    [['Specific'], 'Specific'],
+    [['Reservation'], 'Reservation'],
+    [['General', 'Specific'], 'Specific'],
+    [['Specific', 'General'], 'Specific'],
+    [['General', 'Reservation'], 'Reservation'],
+    [['Specific', 'Reservation', 'General'], 'Reservation'],
+    [['Unknown' as never], 'General'],
+  ] as const)('%j: %s', (codes, outcome) => {
+    expect(privacyOutcome(codes)).toBe(outcome);
   });
 });

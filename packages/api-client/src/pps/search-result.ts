@@ -8,6 +8,17 @@ export type PvkOutcomeCode = 'Specific' | 'General' | 'Reservation';
 
 const PVK_CODES: readonly string[] = ['Specific', 'General', 'Reservation'] satisfies PvkOutcomeCode[];
 
+/** What keeps data from view: a privacy outcome from PPS, or no data at all. */
+export type PrivacyOutcome = PvkOutcomeCode | 'no-data';
+
+/** Most restrictive first: a reservation, then a specific block, then a general one. */
+const RESTRICTIVENESS: readonly PvkOutcomeCode[] = ['Reservation', 'Specific', 'General'];
+
+/** The outcome to explain: the most restrictive privacy code wins; none means no data. */
+export function privacyOutcome(codes: readonly PvkOutcomeCode[]): PrivacyOutcome {
+  return RESTRICTIVENESS.find((code) => codes.includes(code)) ?? (codes.length > 0 ? 'General' : 'no-data');
+}
+
 /** Included resources, indexed by resource type, then id: `included.ServiceRequest?.[id]`. */
 export type IncludedIndex = Readonly<Record<string, Readonly<Record<string, ResourceBase>>>>;
 

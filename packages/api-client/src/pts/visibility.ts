@@ -2,7 +2,7 @@
  * When the patient can see an object (a report or a requisition) on Helsenorge, from the
  * patient-safety restrictions PTS holds for it (../shared/domain/pps-api.md §8.2).
  */
-import type { PatientSafetyRestriction } from './types';
+import type { PatientPrivacyRestriction, PatientSafetyRestriction } from './types';
 import { withholdsForEver } from './validate';
 
 export type CitizenVisibility =
@@ -103,3 +103,12 @@ export function requisitionObjectId(
   const value = [requisition?.id, requisition?.resourceId].find((id) => UUID.test(id ?? ''));
   return value ? { type: 'Rekvisisjon', value } : undefined;
 }
+
+/**
+ * The privacy restrictions that hold for PPS: those of the PPS domain, and those that name no
+ * domain (they hold everywhere). Restrictions of other domains are left out.
+ */
+export const ppsPrivacyRestrictions = (
+  restrictions: readonly PatientPrivacyRestriction[],
+): PatientPrivacyRestriction[] =>
+  restrictions.filter((r) => r.restrictionDomain === 'PPS' || !r.restrictionDomain);

@@ -1,5 +1,5 @@
 'use client';
-import type { PvkOutcomeCode } from '@pps-kit/api-client';
+import { type PrivacyOutcome, type PvkOutcomeCode, privacyOutcome } from '@pps-kit/api-client';
 import { useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import type { MessageOverrides } from '../shared/i18n';
@@ -9,14 +9,7 @@ import { ElevatedAccessDialog } from './elevated-access-dialog';
 import { type AccessMessages, accessMessages } from './messages';
 
 /** What keeps data from view: a privacy outcome from PPS, or no data at all. */
-export type AccessOutcome = PvkOutcomeCode | 'no-data';
-
-const ORDER: readonly PvkOutcomeCode[] = ['Reservation', 'Specific', 'General'];
-
-/** The outcome to explain: the most restrictive privacy code wins; none means no data. */
-export function outcomeOf(codes: readonly PvkOutcomeCode[]): AccessOutcome {
-  return ORDER.find((code) => codes.includes(code)) ?? (codes.length > 0 ? 'General' : 'no-data');
-}
+export type AccessOutcome = PrivacyOutcome;
 
 export interface AccessRestrictionNoticeProps {
   /** The privacy outcomes PPS returned (`privacy` of a search result); empty or absent means no data. */
@@ -100,5 +93,5 @@ export function RestrictionNotice({
  */
 export function AccessRestrictionNotice({ codes = [], messages, className }: AccessRestrictionNoticeProps) {
   const t = useMergedMessages(dataStateMessages, accessMessages, messages);
-  return <RestrictionNotice outcome={outcomeOf(codes)} t={t} access={t} className={className} />;
+  return <RestrictionNotice outcome={privacyOutcome(codes)} t={t} access={t} className={className} />;
 }

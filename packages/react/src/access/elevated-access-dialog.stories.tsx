@@ -1,13 +1,9 @@
+import { ELEVATED_ACCESS_BASES, MIN_REASON_LENGTH } from '@pps-kit/api-client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ELEVATED_ACCESS_BASES } from '../provider/pps-provider';
 import { personOf } from '../testing/mock-server';
-import {
-  ElevatedAccessDialog,
-  type ElevatedAccessDialogProps,
-  MIN_REASON_LENGTH,
-} from './elevated-access-dialog';
+import { ElevatedAccessDialog, type ElevatedAccessDialogProps } from './elevated-access-dialog';
 
 /**
  * The dialog a General block's notice opens: the basis (one of `ELEVATED_ACCESS_BASES`: the

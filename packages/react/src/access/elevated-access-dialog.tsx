@@ -1,13 +1,11 @@
 'use client';
+import { ELEVATED_ACCESS_BASES, type ElevatedAccessBasis, MIN_REASON_LENGTH } from '@pps-kit/api-client';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { ELEVATED_ACCESS_BASES, type ElevatedAccessBasis, usePpsContext } from '../provider/pps-provider';
+import { usePpsContext } from '../provider/pps-provider';
 import type { MessageOverrides } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import { useMessages } from '../shared/use-messages';
 import { type AccessMessages, accessMessages } from './messages';
-
-/** The shortest reason accepted: enough to say why, short enough never to be in the way. */
-export const MIN_REASON_LENGTH = 10;
 
 export interface ElevatedAccessDialogProps {
   /** Whether the dialog is open. */

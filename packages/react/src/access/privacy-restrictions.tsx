@@ -1,5 +1,5 @@
 'use client';
-import type { PatientPrivacyRestriction } from '@pps-kit/api-client';
+import { type PatientPrivacyRestriction, ppsPrivacyRestrictions } from '@pps-kit/api-client';
 import { useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
@@ -100,9 +100,7 @@ function PrivacyRestrictionsBody({ headingLevel = 3, messages, className }: Priv
   let content: React.ReactNode;
   if (pending) content = <DataState state={pending} messages={t} />;
   else {
-    const restrictions = (query.data ?? []).filter(
-      (r) => r.restrictionDomain === 'PPS' || !r.restrictionDomain,
-    );
+    const restrictions = ppsPrivacyRestrictions(query.data ?? []);
     content =
       restrictions.length === 0 ? (
         <p className="pps-note">{t.privacyNone}</p>

@@ -1,11 +1,13 @@
 'use client';
 import {
-  type LabReport,
+  isComputedFlag,
+  isPlotted,
+  pointMark,
   type TrendPoint,
   type TrendSegment,
   type TrendSeries,
-  toCumulativeTable,
   toTrendSeries,
+  trendAnalyses,
 } from '@pps-kit/api-client';
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { ElevatedAccessBanner } from '../access/elevated-access-banner';
@@ -77,13 +79,6 @@ function niceTicks(min: number, max: number, count = 4): number[] {
 }
 
 /** A point's status, as marked on the chart: preliminary and changed values look different. */
-const markOf = (point: TrendPoint): 'preliminary' | 'changed' | undefined =>
-  point.status === 'preliminary' || point.status === 'registered'
-    ? 'preliminary'
-    : point.status === 'amended' || point.status === 'corrected'
-      ? 'changed'
-      : undefined;
-
 /** A point in words: the tooltip's lines and the point's accessible name. */
 function pointLines(point: TrendPoint, locale: Locale, t: LabResultsMessages): string[] {
   const flag = flagWords(point.classification, t);
@@ -122,7 +117,7 @@ function Plot({
   const [shown, setShown] = useState<number | undefined>(undefined);
   const targets = useRef<(HTMLElement | null)[]>([]);
   // Only values that may be used are plotted: cancelled and entered-in-error ones never.
-  const numeric = series.points.filter((p) => p.value !== undefined && !p.void);
+  const numeric = series.points.filter(isPlotted);
   const times = numeric.map((p) => p.at);
   const bounds = series.segments
     .flatMap((s) => [s.range.low, s.range.high])
@@ -238,7 +233,7 @@ function Plot({
           </text>
         ) : null}
         {series.segments.map((segment, index) => {
-          const points = segment.points.filter((p) => p.value !== undefined && !p.void);
+          const points = segment.points.filter(isPlotted);
           return (
             <polyline
               key={`line-${segment.points[0]?.reportId ?? index}`}
@@ -263,7 +258,7 @@ function Plot({
           const cx = x(point.at);
           const cy = y(point.value as number);
           const c = point.classification;
-          const mark = markOf(point);
+          const mark = pointMark(point);
           const cls = [
             'pps-trend__point',
             c.source === 'computed' ? 'pps-trend__point--computed' : '',
@@ -308,7 +303,7 @@ function Plot({
             style: { left: x(point.at) - 12, top: y(point.value as number) - 12 },
             tabIndex: index === current ? 0 : -1,
             'aria-label': name,
-            'data-mark': markOf(point),
+            'data-mark': pointMark(point),
             onFocus: () => {
               setActive(index);
               setShown(index);
@@ -381,21 +376,6 @@ function pointValue(point: TrendPoint, locale: Locale) {
   return point.text ?? '';
 }
 
-/** Analyses with numbers, for the chooser: the flowsheet's rows, one per code. */
-function analysesOf(reports: readonly LabReport[]) {
-  const seen = new Map<string, string>();
-  for (const row of toCumulativeTable(reports).rows) {
-    if (seen.has(row.code)) continue;
-    for (const cell of row.cells.values()) {
-      if (cell.value.kind === 'quantity') {
-        seen.set(row.code, row.name);
-        break;
-      }
-    }
-  }
-  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-}
-
 /**
  * One analysis over time as SVG: the reference band, flagged points, a numbered marker with an
  * explanation wherever the lab, the unit or the range changes, a one-line summary, and the values
@@ -435,7 +415,7 @@ function TrendChartBody({
   const [years, setYears] = useState<number>(defaultYears);
 
   const reports = pages.model?.reports;
-  const analyses = useMemo(() => (reports ? analysesOf(reports) : []), [reports]);
+  const analyses = useMemo(() => (reports ? trendAnalyses(reports) : []), [reports]);
   const all = useMemo(() => (reports ? toTrendSeries(reports, code) : undefined), [reports, code]);
   const newest = all?.points.at(-1)?.at;
   const from = years > 0 && newest !== undefined ? new Date(newest - years * YEAR).toISOString() : undefined;
@@ -457,7 +437,7 @@ function TrendChartBody({
     !summary || summary.direction === 'too-few'
       ? t.trendTooFew
       : `${{ rising: t.trendRising, falling: t.trendFalling, stable: t.trendStable, variable: t.trendVariable }[summary.direction]} ${fill(t.trendOver, { count: summary.count })}`;
-  const hasNumbers = (series?.points ?? []).some((p) => p.value !== undefined && !p.void);
+  const hasNumbers = (series?.points ?? []).some(isPlotted);
 
   return (
     <section
@@ -515,18 +495,12 @@ function TrendChartBody({
               onReportOpen={onReportOpen}
             />
           ) : null}
-          {series.points.some((p) => !p.void && p.value !== undefined && markOf(p)) ? (
+          {series.points.some((p) => isPlotted(p) && pointMark(p)) ? (
             <p className="pps-note" data-note="marks">
               {t.trendMarks}
             </p>
           ) : null}
-          {series.points.some(
-            (p) =>
-              !p.void &&
-              p.classification.source === 'computed' &&
-              p.classification.class !== 'normal' &&
-              p.classification.class !== 'unknown',
-          ) ? (
+          {series.points.some(isComputedFlag) ? (
             <p className="pps-note" data-note="computed">
               {t.flagNoteComputed}
             </p>

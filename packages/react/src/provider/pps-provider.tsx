@@ -1,5 +1,11 @@
 'use client';
-import type { ParekClient, PpsClient, PpsPatientContext, PtsClient } from '@pps-kit/api-client';
+import type {
+  ElevatedAccessBasis,
+  ParekClient,
+  PpsClient,
+  PpsPatientContext,
+  PtsClient,
+} from '@pps-kit/api-client';
 import { QueryClient } from '@tanstack/react-query';
 import {
   createContext,
@@ -18,8 +24,7 @@ import { defaultQueryClientConfig, PPS_QUERY_ROOT } from './query-client';
  * The elevated access bases that open a General block (sperring): the patient's consent, or an
  * emergency. `FORHOYET_AKUTT` is implied by NHN's documentation but not yet listed (pps-api.md Q2).
  */
-export type ElevatedAccessBasis = 'FORHOYET_SAMTYKKE' | 'FORHOYET_AKUTT';
-export const ELEVATED_ACCESS_BASES: readonly ElevatedAccessBasis[] = ['FORHOYET_SAMTYKKE', 'FORHOYET_AKUTT'];
+export type { ElevatedAccessBasis };
 
 /** Elevated access in force for the open patient. */
 export interface ElevatedAccess {

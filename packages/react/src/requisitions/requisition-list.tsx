@@ -1,5 +1,5 @@
 'use client';
-import type { ParekRequisition } from '@pps-kit/api-client';
+import { isClosedRequisition, type ParekRequisition } from '@pps-kit/api-client';
 import { useId, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
@@ -235,8 +235,8 @@ function RequisitionListBody({
       </p>
     );
   else {
-    const active = requisitions.filter((r) => r.stage !== 'completed' && r.stage !== 'revoked');
-    const closed = requisitions.filter((r) => r.stage === 'completed' || r.stage === 'revoked');
+    const active = requisitions.filter((r) => !isClosedRequisition(r));
+    const closed = requisitions.filter(isClosedRequisition);
     content = (
       <>
         <p className="pps-summary">{fill(t.activeCount, { count: active.length })}</p>

@@ -10,8 +10,9 @@ import {
   PpsResponseError,
   PpsTimeoutError,
   type PvkOutcomeCode,
+  privacyOutcome,
 } from '@pps-kit/api-client';
-import { outcomeOf, RestrictionNotice } from '../access/access-restriction-notice';
+import { RestrictionNotice } from '../access/access-restriction-notice';
 import { formatTime } from './format';
 import type { Locale } from './i18n';
 import { type DataStateMessages, fill } from './messages';
@@ -133,7 +134,7 @@ export function DataState({ state, messages: t }: { state: DataStateKind; messag
       );
     }
     case 'privacy':
-      return <RestrictionNotice outcome={outcomeOf(state.codes)} t={t} />;
+      return <RestrictionNotice outcome={privacyOutcome(state.codes)} t={t} />;
     case 'hidden':
       return <HiddenNotice codes={state.codes} messages={t} />;
   }
