@@ -4,6 +4,7 @@
  * strictly enough that a view never meets a shape it cannot show.
  */
 import * as v from 'valibot';
+import { NILAR_OBSERVATION_STATUSES, NILAR_REPORT_STATUSES } from '../shared/fhir';
 
 const str = v.string();
 const opt = v.optional;
@@ -92,18 +93,7 @@ const DiagnosticReportSchema = obj({
   resourceType: v.literal('DiagnosticReport'),
   identifier: opt(v.array(IdentifierSchema)),
   basedOn: refs,
-  status: v.picklist([
-    'registered',
-    'partial',
-    'preliminary',
-    'final',
-    'amended',
-    'corrected',
-    'appended',
-    'cancelled',
-    'entered-in-error',
-    'unknown',
-  ]),
+  status: v.picklist(NILAR_REPORT_STATUSES),
   category: opt(v.array(CodeableConceptSchema)),
   code: CodeableConceptSchema,
   subject: ReferenceSchema,
@@ -141,18 +131,8 @@ const ObservationSchema = obj({
   resourceType: v.literal('Observation'),
   identifier: opt(v.array(IdentifierSchema)),
   basedOn: refs,
-  status: v.picklist([
-    'registered',
-    'preliminary',
-    'final',
-    'amended',
-    'corrected',
-    'cancelled',
-    'entered-in-error',
-    'unknown',
-    // Not an R4 Observation status, but NILAR maps Tillegg items close to it: accepted defensively.
-    'appended',
-  ]),
+  // 'appended' is not an R4 Observation status, but NILAR maps Tillegg items close to it: accepted defensively.
+  status: v.picklist([...NILAR_OBSERVATION_STATUSES, 'appended']),
   category: opt(v.array(CodeableConceptSchema)),
   code: CodeableConceptSchema,
   subject: ReferenceSchema,

@@ -106,28 +106,33 @@ export interface ResourceBase {
 }
 
 /** DiagnosticReport.status (FHIR R4 codes; NILAR uses all but partial, corrected, entered-in-error). */
-export type NilarReportStatus =
-  | 'registered'
-  | 'partial'
-  | 'preliminary'
-  | 'final'
-  | 'amended'
-  | 'corrected'
-  | 'appended'
-  | 'cancelled'
-  | 'entered-in-error'
-  | 'unknown';
+/** DiagnosticReport.status: the FHIR R4 codes, in the order R4 lists them. */
+export const NILAR_REPORT_STATUSES = [
+  'registered',
+  'partial',
+  'preliminary',
+  'final',
+  'amended',
+  'corrected',
+  'appended',
+  'cancelled',
+  'entered-in-error',
+  'unknown',
+] as const;
+export type NilarReportStatus = (typeof NILAR_REPORT_STATUSES)[number];
 
 /** Observation.status (FHIR R4 codes). */
-export type NilarObservationStatus =
-  | 'registered'
-  | 'preliminary'
-  | 'final'
-  | 'amended'
-  | 'corrected'
-  | 'cancelled'
-  | 'entered-in-error'
-  | 'unknown';
+export const NILAR_OBSERVATION_STATUSES = [
+  'registered',
+  'preliminary',
+  'final',
+  'amended',
+  'corrected',
+  'cancelled',
+  'entered-in-error',
+  'unknown',
+] as const;
+export type NilarObservationStatus = (typeof NILAR_OBSERVATION_STATUSES)[number];
 
 /** NILAR DiagnosticReport (profile `nilar-diagnostic-report`): one Svarrapport ServReport. */
 export interface NilarDiagnosticReport extends ResourceBase {

@@ -1,16 +1,17 @@
 'use client';
-import { FAGOMRADER, type Fagomrade, toCumulativeTable } from '@pps-kit/api-client';
+import { type Fagomrade, toCumulativeTable } from '@pps-kit/api-client';
 import { useId, useMemo, useRef, useState } from 'react';
-import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
-import { DataState, type DataStateKind } from '../shared/data-state';
+import type { DataStateKind } from '../shared/data-state';
 import { DateField } from '../shared/date-field';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { SkipButton } from '../shared/skip-button';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
+import { ViewFrame } from '../shared/view-frame';
 import { CumulativeGrid } from './cumulative-grid';
+import { FagomradeField, OnlyAbnormalField } from './filter-fields';
 import { type LabResultsMessages, labResultsMessages } from './messages';
 import { PagesStatus, pagesState } from './pages-status';
 import { useLabReportPages } from './use-lab-report-pages';
@@ -80,7 +81,7 @@ function CumulativeTableBody({
   elevatedAccessBanner = true,
   className,
 }: CumulativeTableProps) {
-  const { patient, theme, locale } = usePpsContext();
+  const { patient, locale } = usePpsContext();
   const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
   const pages = useLabReportPages({ pageSize });
   const id = useId();
@@ -110,23 +111,19 @@ function CumulativeTableBody({
   const state: DataStateKind | { kind: 'data' } = pagesState(pages, patient !== null) ?? { kind: 'data' };
 
   const root = useRef<HTMLElement>(null);
-  const Heading = `h${headingLevel}` as const;
   return (
-    <section
-      ref={root}
-      className={['pps-root pps-flowsheet', className].filter(Boolean).join(' ')}
-      aria-labelledby={`${id}-heading`}
-      aria-busy={state.kind === 'loading'}
-      data-state={state.kind}
-      data-pps-theme={theme}
+    <ViewFrame
+      view="pps-flowsheet"
+      className={className}
+      headingId={`${id}-heading`}
+      heading={t.flowsheetHeading}
+      headingLevel={headingLevel}
+      elevatedAccessBanner={elevatedAccessBanner}
+      state={state}
+      messages={t}
+      rootRef={root}
     >
-      <Heading id={`${id}-heading`} className="pps-heading">
-        {t.flowsheetHeading}
-      </Heading>
-      {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
-      {state.kind !== 'data' ? (
-        <DataState state={state} messages={t} />
-      ) : (
+      {() => (
         <>
           <div className="pps-toolbar">
             <SkipButton
@@ -137,20 +134,7 @@ function CumulativeTableBody({
               {t.searchAnalysis}
               <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
             </label>
-            <label className="pps-field">
-              {t.filterExpertise}
-              <select
-                value={fagomrade}
-                onChange={(event) => setFagomrade(event.target.value as Fagomrade | '')}
-              >
-                <option value="">{t.allExpertise}</option>
-                {FAGOMRADER.map((code) => (
-                  <option key={code} value={code}>
-                    {t.expertiseLabels[code] ?? code}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FagomradeField value={fagomrade} onChange={setFagomrade} t={t} />
             <DateField label={t.filterFrom} value={from} onChange={setFrom} />
             <DateField label={t.filterTo} value={to} onChange={setTo} />
             <label className="pps-field">
@@ -160,14 +144,7 @@ function CumulativeTableBody({
                 <option value="oldest-first">{t.oldestFirst}</option>
               </select>
             </label>
-            <label className="pps-check">
-              <input
-                type="checkbox"
-                checked={onlyAbnormal}
-                onChange={(event) => setOnlyAbnormal(event.target.checked)}
-              />{' '}
-              {t.onlyAbnormal}
-            </label>
+            <OnlyAbnormalField checked={onlyAbnormal} onChange={setOnlyAbnormal} t={t} />
           </div>
           <PagesStatus pages={pages} messages={t} locale={locale} />
           {table && table.rows.length > 0 ? (
@@ -188,6 +165,6 @@ function CumulativeTableBody({
           )}
         </>
       )}
-    </section>
+    </ViewFrame>
   );
 }

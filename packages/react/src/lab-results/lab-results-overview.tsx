@@ -1,7 +1,5 @@
 'use client';
 import {
-  FAGOMRADER,
-  type Fagomrade,
   type FindingKind,
   filterReports,
   groupReports,
@@ -14,9 +12,8 @@ import {
   reportFindings,
 } from '@pps-kit/api-client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
-import { DataState, type DataStateKind } from '../shared/data-state';
+import type { DataStateKind } from '../shared/data-state';
 import { DateField } from '../shared/date-field';
 import { formatDateTime, formatMonth } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
@@ -24,6 +21,8 @@ import { type DataStateMessages, dataStateMessages, fill } from '../shared/messa
 import { SkipButton } from '../shared/skip-button';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
+import { ViewFrame } from '../shared/view-frame';
+import { FagomradeField, OnlyAbnormalField } from './filter-fields';
 import { type LabResultsMessages, labResultsMessages } from './messages';
 import { PagesStatus, pagesState } from './pages-status';
 import { reportKindText } from './report-kind';
@@ -244,7 +243,7 @@ function LabResultsOverviewBody({
   elevatedAccessBanner = true,
   className,
 }: LabResultsOverviewProps) {
-  const { patient, locale, theme } = usePpsContext();
+  const { patient, locale } = usePpsContext();
   const pages = useLabReportPages({ pageSize });
   const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
   const [groupBy, setGroupBy] = useState<OverviewGrouping>(defaultGroupBy);
@@ -253,7 +252,6 @@ function LabResultsOverviewBody({
   const [cleared, setCleared] = useState(0);
   const id = useId();
   const state = stateOf(pages, patient !== null);
-  const Heading = `h${headingLevel}` as const;
   const GroupHeading = `h${Math.min(headingLevel + 1, 6) as 3 | 4 | 5}` as const;
   const newAfter = newSince === undefined ? undefined : new Date(newSince).getTime();
 
@@ -276,21 +274,18 @@ function LabResultsOverviewBody({
   });
 
   return (
-    <section
-      ref={root}
-      className={['pps-root pps-overview', className].filter(Boolean).join(' ')}
-      aria-labelledby={`${id}-heading`}
-      aria-busy={state.kind === 'loading'}
-      data-state={state.kind}
-      data-pps-theme={theme}
+    <ViewFrame
+      view="pps-overview"
+      className={className}
+      headingId={`${id}-heading`}
+      heading={t.overviewHeading}
+      headingLevel={headingLevel}
+      elevatedAccessBanner={elevatedAccessBanner}
+      state={state}
+      messages={t}
+      rootRef={root}
     >
-      <Heading id={`${id}-heading`} className="pps-heading">
-        {t.overviewHeading}
-      </Heading>
-      {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
-      {state.kind !== 'data' ? (
-        <DataState state={state} messages={t} />
-      ) : (
+      {(state) => (
         <>
           <div className="pps-toolbar">
             <SkipButton
@@ -315,22 +310,11 @@ function LabResultsOverviewBody({
                 </label>
               ))}
             </fieldset>
-            <label className="pps-field">
-              {t.filterExpertise}
-              <select
-                value={filters.fagomrade}
-                onChange={(event) =>
-                  setFilters({ ...filters, fagomrade: event.target.value as Fagomrade | '' })
-                }
-              >
-                <option value="">{t.allExpertise}</option>
-                {FAGOMRADER.map((code) => (
-                  <option key={code} value={code}>
-                    {t.expertiseLabels[code] ?? code}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FagomradeField
+              value={filters.fagomrade}
+              onChange={(fagomrade) => setFilters({ ...filters, fagomrade })}
+              t={t}
+            />
             <DateField
               key={`from-${cleared}`}
               label={t.filterFrom}
@@ -343,14 +327,11 @@ function LabResultsOverviewBody({
               value={filters.to}
               onChange={(to) => setFilters({ ...filters, to })}
             />
-            <label className="pps-check">
-              <input
-                type="checkbox"
-                checked={filters.onlyAbnormal}
-                onChange={(event) => setFilters({ ...filters, onlyAbnormal: event.target.checked })}
-              />{' '}
-              {t.onlyAbnormal}
-            </label>
+            <OnlyAbnormalField
+              checked={filters.onlyAbnormal}
+              onChange={(onlyAbnormal) => setFilters({ ...filters, onlyAbnormal })}
+              t={t}
+            />
             {/* Always there, so that focus never falls away when the filters are cleared. */}
             <button
               type="button"
@@ -467,6 +448,6 @@ function LabResultsOverviewBody({
           ) : null}
         </>
       )}
-    </section>
+    </ViewFrame>
   );
 }

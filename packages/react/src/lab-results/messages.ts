@@ -219,6 +219,19 @@ export interface LabResultsMessages {
   expertiseLabels: Record<string, string>;
 }
 
+/** The flowsheet's status marks: signs, the same in every language. */
+const STATUS_MARKS = {
+  registered: '○',
+  partial: '◐',
+  preliminary: '◐',
+  amended: '✎',
+  corrected: '✎',
+  appended: '+',
+  cancelled: '✕',
+  'entered-in-error': '✕',
+  unknown: '?',
+};
+
 const nbExpertise = {
   CLIN: 'Medisinsk biokjemi',
   MBIO: 'Medisinsk mikrobiologi',
@@ -372,17 +385,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     cellMore: '{count} til samme tid',
     cellVoid: '{status}, må ikke brukes',
     legendHeading: 'Tegnforklaring',
-    statusMarks: {
-      registered: '○',
-      partial: '◐',
-      preliminary: '◐',
-      amended: '✎',
-      corrected: '✎',
-      appended: '+',
-      cancelled: '✕',
-      'entered-in-error': '✕',
-      unknown: '?',
-    },
+    statusMarks: STATUS_MARKS,
     trendHeading: 'Utvikling: {analysis}',
     trendHeadingUnnamed: 'Utvikling over tid',
     chooseAnalysis: 'Analyse',
@@ -571,17 +574,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     cellMore: '{count} til same tid',
     cellVoid: '{status}, må ikkje brukast',
     legendHeading: 'Teiknforklaring',
-    statusMarks: {
-      registered: '○',
-      partial: '◐',
-      preliminary: '◐',
-      amended: '✎',
-      corrected: '✎',
-      appended: '+',
-      cancelled: '✕',
-      'entered-in-error': '✕',
-      unknown: '?',
-    },
+    statusMarks: STATUS_MARKS,
     trendHeading: 'Utvikling: {analysis}',
     trendHeadingUnnamed: 'Utvikling over tid',
     chooseAnalysis: 'Analyse',
@@ -769,17 +762,7 @@ export const labResultsMessages: Catalogue<LabResultsMessages> = {
     cellMore: '{count} more at the same time',
     cellVoid: '{status}, do not use',
     legendHeading: 'Legend',
-    statusMarks: {
-      registered: '○',
-      partial: '◐',
-      preliminary: '◐',
-      amended: '✎',
-      corrected: '✎',
-      appended: '+',
-      cancelled: '✕',
-      'entered-in-error': '✕',
-      unknown: '?',
-    },
+    statusMarks: STATUS_MARKS,
     trendHeading: 'Trend: {analysis}',
     trendHeadingUnnamed: 'Trend over time',
     chooseAnalysis: 'Test',

@@ -10,9 +10,8 @@ import {
   trendAnalyses,
 } from '@pps-kit/api-client';
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
-import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
-import { DataState, type DataStateKind } from '../shared/data-state';
+import type { DataStateKind } from '../shared/data-state';
 import {
   formatAxisMonth,
   formatDate,
@@ -27,6 +26,7 @@ import { timeTicks } from '../shared/time-ticks';
 import { useMergedMessages } from '../shared/use-messages';
 import { useWidth } from '../shared/use-width';
 import { ViewBoundary } from '../shared/view-boundary';
+import { ViewFrame } from '../shared/view-frame';
 import { type LabResultsMessages, labResultsMessages } from './messages';
 import { PagesStatus, pagesState } from './pages-status';
 import { flagWords, ResultFlag, StatusBadge } from './result-parts';
@@ -407,7 +407,7 @@ function TrendChartBody({
   elevatedAccessBanner = true,
   className,
 }: TrendChartProps) {
-  const { patient, locale, theme } = usePpsContext();
+  const { patient, locale } = usePpsContext();
   const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
   const pages = useLabReportPages();
   const id = useId();
@@ -424,9 +424,11 @@ function TrendChartBody({
     [reports, code, from, all],
   );
 
-  const state: DataStateKind | { kind: 'data' } = pagesState(pages, patient !== null) ?? { kind: 'data' };
+  const pending = pagesState(pages, patient !== null);
+  // The series is computed from the reports once they are in: until then the view is loading.
+  const state: DataStateKind | { kind: 'data'; series: TrendSeries } =
+    pending ?? (series ? { kind: 'data', series } : { kind: 'loading' });
 
-  const Heading = `h${headingLevel}` as const;
   const found = [series?.name, analyses.find((a) => a.code === code)?.name].find((n) => n && n !== code);
   const name = found ?? code;
   // The heading names the analysis, never a bare code (before the results are in, or when the
@@ -440,20 +442,17 @@ function TrendChartBody({
   const hasNumbers = (series?.points ?? []).some(isPlotted);
 
   return (
-    <section
-      className={['pps-root pps-trend', className].filter(Boolean).join(' ')}
-      aria-labelledby={`${id}-heading`}
-      aria-busy={state.kind === 'loading'}
-      data-state={state.kind}
-      data-pps-theme={theme}
+    <ViewFrame
+      view="pps-trend"
+      className={className}
+      headingId={`${id}-heading`}
+      heading={heading}
+      headingLevel={headingLevel}
+      elevatedAccessBanner={elevatedAccessBanner}
+      state={state}
+      messages={t}
     >
-      <Heading id={`${id}-heading`} className="pps-heading">
-        {heading}
-      </Heading>
-      {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
-      {state.kind !== 'data' || !series ? (
-        <DataState state={state.kind === 'data' ? { kind: 'loading' } : state} messages={t} />
-      ) : (
+      {({ series }) => (
         <>
           <div className="pps-toolbar">
             <label className="pps-field">
@@ -580,6 +579,6 @@ function TrendChartBody({
           ) : null}
         </>
       )}
-    </section>
+    </ViewFrame>
   );
 }
