@@ -35,6 +35,9 @@ export default {
     'packages/api-client/src/lab-results/classify.ts',
     'packages/api-client/src/lab-results/status.ts',
     'packages/api-client/src/lab-results/truth.ts',
+    // What the overview's filter keeps and how it groups; which section shows each result.
+    'packages/api-client/src/lab-results/overview.ts',
+    'packages/api-client/src/lab-results/report-sections.ts',
     'packages/api-client/src/shared/patient-guard.ts',
     'packages/api-client/src/shared/person-id.ts',
     'packages/api-client/src/pps/search-result.ts',

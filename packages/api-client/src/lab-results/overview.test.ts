@@ -50,9 +50,10 @@ describe('filterReports', () => {
 
 describe('groupReports', () => {
   it('by date: one group per Oslo month, in the order met, undated last as met', () => {
-    expect(groupReports(all, 'date').map((g) => [g.key, g.month, ids(g.reports)])).toEqual([
+    const e = report('e', { sampleTime: '2026-11-02T09:00:00Z' });
+    expect(groupReports([a, b, e, c, d], 'date').map((g) => [g.key, g.month, ids(g.reports)])).toEqual([
       ['2026-12', '2026-12', ['a']],
-      ['2026-11', '2026-11', ['b']],
+      ['2026-11', '2026-11', ['b', 'e']],
       ['2026-10', '2026-10', ['c']],
       ['unknown', undefined, ['d']],
     ]);

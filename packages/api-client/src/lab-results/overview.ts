@@ -94,7 +94,6 @@ export function reportKind(report: Pick<LabReport, 'fagomrade' | 'reportType'>):
 
 /** Whether the lab issued the report after a time (ms since the epoch); never without both. */
 export function isNewSince(report: Pick<LabReport, 'issued'>, since: number | undefined): boolean {
-  if (since === undefined || report.issued === undefined) return false;
-  const issued = Date.parse(report.issued);
-  return !Number.isNaN(issued) && issued > since;
+  // An issued time that is no time parses to NaN, which is never after anything.
+  return Date.parse(report.issued ?? '') > (since ?? Number.POSITIVE_INFINITY);
 }

@@ -77,7 +77,7 @@ describe('microbiologyOf', () => {
     const coli = result(
       'Art',
       text('E. coli'),
-      [sir('Ampicillin', 'R', ['ESBL']), sir('Gentamicin', 'S'), result('Mengde', text('Rikelig'))],
+      [sir('Ampicillin', 'R', ['ESBL', 'påvist']), sir('Gentamicin', 'S'), result('Mengde', text('Rikelig'))],
       { specimenId: 's1' },
     );
     const staph = result('Art', text('S. aureus'), [sir('Kloksacillin', 'S'), sir('Ampicillin', 'I')]);
@@ -102,7 +102,14 @@ describe('microbiologyOf', () => {
       ['Gentamicin', [['S'], []]],
       ['Kloksacillin', [[], ['S']]],
     ]);
-    expect(view?.notes).toEqual(['Ampicillin: ESBL']);
+    expect(view?.notes).toEqual(['Ampicillin: ESBL påvist']);
+  });
+
+  it('an isolate at the top is no culture of its own', () => {
+    const isolate = result('E. coli', text('E. coli'), [sir('Ampicillin', 'R')]);
+    const view = microbiologyOf({ results: [isolate], specimens: [] });
+    expect(view?.cultures).toEqual([]);
+    expect(view?.isolates.map((i) => i.isolate.id)).toEqual([isolate.id]);
   });
 
   it('leaves out of a result’s details what is shown elsewhere', () => {

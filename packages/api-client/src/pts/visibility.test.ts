@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PatientSafetyRestriction } from './types';
-import { citizenVisibility, requisitionObjectId, type VisibilityPart, visibilitySummary } from './visibility';
+import type { PatientPrivacyRestriction, PatientSafetyRestriction } from './types';
+import {
+  citizenVisibility,
+  ppsPrivacyRestrictions,
+  requisitionObjectId,
+  type VisibilityPart,
+  visibilitySummary,
+} from './visibility';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const restriction = (fields: Partial<PatientSafetyRestriction>): PatientSafetyRestriction => ({
@@ -165,5 +171,36 @@ describe('citizenVisibility: each way a delay is written', () => {
     [undefined, undefined],
   ])('requisitionObjectId(%j) is %s', (requisition, value) => {
     expect(requisitionObjectId(requisition)?.value).toBe(value);
+  });
+});
+
+describe('ppsPrivacyRestrictions', () => {
+  const restriction = (id: string, restrictionDomain: string) =>
+    ({
+      id,
+      privacyType: 'Block',
+      privacyLevel: 'Soft',
+      restrictionDomain,
+      objectScope: { type: 'All' },
+      subjectScope: { type: 'Specified' },
+    }) as PatientPrivacyRestriction;
+
+  it.each([
+    ['PPS', true],
+    ['', true],
+    ['KJ', false],
+    ['pps', false],
+    ['EPJ', false],
+  ])('a restriction of domain "%s" holds for PPS: %s', (domain, holds) => {
+    expect(ppsPrivacyRestrictions([restriction('a', domain)]).length).toBe(holds ? 1 : 0);
+  });
+
+  it('keeps the order PTS sent, and a restriction that names no domain at all', () => {
+    const none = {
+      ...restriction('c', 'PPS'),
+      restrictionDomain: undefined,
+    } as unknown as PatientPrivacyRestriction;
+    const list = [restriction('a', 'PPS'), restriction('b', 'KJ'), none, restriction('d', 'PPS')];
+    expect(ppsPrivacyRestrictions(list).map((r) => r.id)).toEqual(['a', 'c', 'd']);
   });
 });
