@@ -67,7 +67,8 @@ for (const dir of [storybook, path.join(root, 'apps', 'epj-demo', 'dist')]) {
 for (const dir of generated) {
   const rel = path.relative(root, dir);
   try {
-    execFileSync('git', ['check-ignore', '-q', rel], { cwd: root });
+    // The trailing slash names a folder, so that `dist/` matches it before it is first built.
+    execFileSync('git', ['check-ignore', '-q', `${rel}/`], { cwd: root });
   } catch {
     problems.push(`${rel} is not git-ignored`);
   }
