@@ -13,6 +13,7 @@ export { PatientSafetyRestrictions } from './access/patient-safety-restrictions'
 export type { PrivacyRestrictionsProps } from './access/privacy-restrictions';
 export { PrivacyRestrictions } from './access/privacy-restrictions';
 export {
+  ptsQueries,
   useCitizenVisibility,
   usePatientPrivacyRestrictions,
   usePatientSafetyRestrictions,
@@ -33,15 +34,15 @@ export type { LabResultsOverviewProps, OverviewGrouping } from './lab-results/la
 export { LabResultsOverview } from './lab-results/lab-results-overview';
 export type { LabResultsMessages } from './lab-results/messages';
 export { labResultsMessages } from './lab-results/messages';
-export type { LabReportQueryData } from './lab-results/queries';
-export { ppsQueries, REPORT_LIST_INCLUDES } from './lab-results/queries';
+export type { LabReportPage, LabReportQueryData } from './lab-results/queries';
+export { DEFAULT_PAGE_SIZE, ppsQueries, REPORT_LIST_INCLUDES } from './lab-results/queries';
 export type { ResultFlagProps, StatusBadgeProps } from './lab-results/result-parts';
 export { formatLabValue, ResultFlag, StatusBadge } from './lab-results/result-parts';
 export type { TrendChartProps } from './lab-results/trend-chart';
 export { TrendChart } from './lab-results/trend-chart';
+export { useLabReport } from './lab-results/use-lab-report';
 export type { LabReportPages } from './lab-results/use-lab-report-pages';
 export { useLabReportPages } from './lab-results/use-lab-report-pages';
-export { useLabReport, useLabReports } from './lab-results/use-lab-reports';
 export type {
   ElevatedAccess,
   ElevatedAccessBasis,
@@ -54,7 +55,7 @@ export { PpsProvider, usePpsContext } from './provider/pps-provider';
 export { defaultQueryClientConfig, PPS_QUERY_ROOT } from './provider/query-client';
 export type { RequisitionMessages } from './requisitions/messages';
 export { requisitionMessages } from './requisitions/messages';
-export { useParekRequisitions } from './requisitions/queries';
+export { parekQueries, useParekRequisitions } from './requisitions/queries';
 export type { RequisitionListProps } from './requisitions/requisition-list';
 export { RequisitionList } from './requisitions/requisition-list';
 export type { RequisitionPanelProps } from './requisitions/requisition-panel';

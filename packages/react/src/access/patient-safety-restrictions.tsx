@@ -20,7 +20,7 @@ import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { CitizenVisibilityNote } from './citizen-visibility';
 import { type AccessMessages, accessMessages } from './messages';
-import { ptsKeys, usePatientSafetyRestrictions } from './queries';
+import { ptsQueries, usePatientSafetyRestrictions } from './queries';
 
 export interface PatientSafetyRestrictionsProps {
   /** The report (`Svarrapport`, the DiagnosticReport's id) or requisition (`Rekvisisjon`). */
@@ -121,7 +121,9 @@ function PatientSafetyRestrictionsBody({
       mutationFn: (body: NewPatientSafetyRestriction) =>
         (ptsClient as NonNullable<typeof ptsClient>).createPatientSafetyRestriction(body),
       onSuccess: (created) => {
-        void queryClient.invalidateQueries({ queryKey: ptsKeys.safety(personId, object) });
+        void queryClient.invalidateQueries({
+          queryKey: ptsQueries.safety(ptsClient, personId, object).queryKey,
+        });
         audit({
           type: 'patient-safety-restriction-created',
           personId,

@@ -1,37 +1,46 @@
 'use client';
-import {
-  type ConfidentialObjectId,
-  citizenVisibility,
-  type PatientPrivacyRestriction,
-  type PatientSafetyRestriction,
-} from '@pps-kit/api-client';
-import { useQuery } from '@tanstack/react-query';
+import { type ConfidentialObjectId, citizenVisibility, type PtsClient } from '@pps-kit/api-client';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { usePpsContext } from '../provider/pps-provider';
-import { PPS_QUERY_ROOT } from '../provider/query-client';
+import { PPS_QUERY_ROOT, PPS_STALE_TIME } from '../provider/query-client';
 
-/** Query keys of the PTS views; they start with the patient, so a patient switch drops them. */
-export const ptsKeys = {
-  safety: (personId: string, object: ConfidentialObjectId) =>
-    [PPS_QUERY_ROOT, personId, 'pts-safety', object.type, object.value] as const,
-  privacy: (personId: string) => [PPS_QUERY_ROOT, personId, 'pts-privacy'] as const,
+/**
+ * Query option factories of PTS, used by the hooks below and by hosts that prefetch. Keys start
+ * with the patient, so a patient switch drops them. Without a PTS client or a patient the query
+ * is skipped (`skipToken`).
+ */
+export const ptsQueries = {
+  /** The patient-safety restrictions PTS holds on one report or requisition. */
+  safety: (client: PtsClient | undefined, personId: string, object: ConfidentialObjectId) =>
+    queryOptions({
+      queryKey: [PPS_QUERY_ROOT, personId, 'pts-safety', object.type, object.value] as const,
+      staleTime: PPS_STALE_TIME,
+      queryFn:
+        client && personId !== ''
+          ? ({ signal }) =>
+              client.searchPatientSafetyRestrictions(
+                { offId: personId, confidentialObjectId: object },
+                signal,
+              )
+          : skipToken,
+    }),
+
+  /** The patient's own privacy restrictions. */
+  privacy: (client: PtsClient | undefined, personId: string) =>
+    queryOptions({
+      queryKey: [PPS_QUERY_ROOT, personId, 'pts-privacy'] as const,
+      staleTime: PPS_STALE_TIME,
+      queryFn:
+        client && personId !== ''
+          ? ({ signal }) => client.searchPatientPrivacyRestrictions(personId, signal)
+          : skipToken,
+    }),
 };
 
 /** The patient-safety restrictions PTS holds on one report or requisition of the open patient. */
 export function usePatientSafetyRestrictions(object: ConfidentialObjectId, enabled = true) {
   const { ptsClient, patient, queryClient } = usePpsContext();
-  const personId = patient?.personId ?? '';
-  return useQuery<PatientSafetyRestriction[]>(
-    {
-      queryKey: ptsKeys.safety(personId, object),
-      queryFn: ({ signal }) =>
-        (ptsClient as NonNullable<typeof ptsClient>).searchPatientSafetyRestrictions(
-          { offId: personId, confidentialObjectId: object },
-          signal,
-        ),
-      enabled: enabled && ptsClient !== undefined && personId !== '',
-    },
-    queryClient,
-  );
+  return useQuery({ ...ptsQueries.safety(ptsClient, patient?.personId ?? '', object), enabled }, queryClient);
 }
 
 /** When the patient can see one report or requisition on Helsenorge. */
@@ -43,14 +52,5 @@ export function useCitizenVisibility(object: ConfidentialObjectId) {
 /** The open patient's own privacy restrictions in PTS. */
 export function usePatientPrivacyRestrictions() {
   const { ptsClient, patient, queryClient } = usePpsContext();
-  const personId = patient?.personId ?? '';
-  return useQuery<PatientPrivacyRestriction[]>(
-    {
-      queryKey: ptsKeys.privacy(personId),
-      queryFn: ({ signal }) =>
-        (ptsClient as NonNullable<typeof ptsClient>).searchPatientPrivacyRestrictions(personId, signal),
-      enabled: ptsClient !== undefined && personId !== '',
-    },
-    queryClient,
-  );
+  return useQuery(ptsQueries.privacy(ptsClient, patient?.personId ?? ''), queryClient);
 }

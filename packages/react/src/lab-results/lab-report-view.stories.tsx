@@ -10,7 +10,7 @@ import * as LabReportParts from './lab-report-parts-namespace';
 import { LabReportView } from './lab-report-view';
 import { labResultsMessages } from './messages';
 import { ResultFlag, ResultStatuses, StatusBadge } from './result-parts';
-import { useLabReport } from './use-lab-reports';
+import { useLabReport } from './use-lab-report';
 
 /**
  * One report in full. Built from `LabReportParts` (Header, StatusBanner, Results, Microbiology,

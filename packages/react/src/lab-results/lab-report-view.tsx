@@ -19,7 +19,7 @@ import { ViewBoundary } from '../shared/view-boundary';
 import { Comments, Header, Microbiology, Results, StatusBanner, TextResults } from './lab-report-parts';
 import { type LabResultsMessages, labResultsMessages } from './messages';
 import type { LabReportQueryData } from './queries';
-import { useLabReport } from './use-lab-reports';
+import { useLabReport } from './use-lab-report';
 
 export interface LabReportViewProps {
   /** The DiagnosticReport's id, as `LabResultsOverview` passes it to `onReportOpen`. */

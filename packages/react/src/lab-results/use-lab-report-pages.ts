@@ -1,33 +1,15 @@
 'use client';
 import {
   type LabReportsModel,
-  type NilarDiagnosticReport,
   newestFirst,
   type PpsPagingError,
   PpsResponseError,
-  type PpsSearchResult,
   pagingStep,
-  toLabReports,
 } from '@pps-kit/api-client';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { PPS_QUERY_ROOT } from '../provider/query-client';
-import { REPORT_LIST_INCLUDES } from './queries';
-
-type Page = PpsSearchResult<NilarDiagnosticReport>;
-
-/** Each page is turned into the model once; a page's includes belong to its own reports. */
-const modelOfPage = new WeakMap<Page, LabReportsModel>();
-
-function pageModel(page: Page): LabReportsModel {
-  let model = modelOfPage.get(page);
-  if (!model) {
-    model = toLabReports(page);
-    modelOfPage.set(page, model);
-  }
-  return model;
-}
+import { DEFAULT_PAGE_SIZE, type LabReportPage as Page, ppsQueries } from './queries';
 
 /**
  * The pages as one model. A report that moved between pages while paging comes twice and is
@@ -35,10 +17,10 @@ function pageModel(page: Page): LabReportsModel {
  * either would hide the other.
  */
 function mergeModels(pages: readonly Page[], incomplete: PpsPagingError | undefined): LabReportsModel {
-  const models = pages.map(pageModel);
+  const models = pages.map((page) => page.model);
   const sent = new Map<string, string>();
   for (const page of pages) {
-    for (const match of page.matches) {
+    for (const match of page.sent.matches) {
       const json = JSON.stringify(match);
       const earlier = sent.get(match.id);
       if (earlier !== undefined && earlier !== json) {
@@ -68,6 +50,8 @@ function mergeModels(pages: readonly Page[], incomplete: PpsPagingError | undefi
     ...(incomplete ? { incomplete } : {}),
   };
 }
+
+const NO_PATIENT = { personId: '' };
 
 export interface LabReportPages {
   /** The reports loaded so far, as the lab-results model; `undefined` until the first page arrives. */
@@ -100,31 +84,16 @@ export interface LabReportPages {
  * The open patient's reports, page by page (`_count`/`_skip`), so that a long history shows as it
  * arrives. A page that fails is reported and can be fetched again without losing the others.
  */
-export function useLabReportPages({ pageSize = 50 }: { pageSize?: number } = {}): LabReportPages {
+export function useLabReportPages({
+  pageSize = DEFAULT_PAGE_SIZE,
+}: {
+  pageSize?: number;
+} = {}): LabReportPages {
   const { client, patient, queryClient } = usePpsContext();
   const query = useInfiniteQuery(
-    {
-      queryKey: [
-        PPS_QUERY_ROOT,
-        patient?.personId ?? '',
-        'report-pages',
-        patient?.accessBasis ?? null,
-        pageSize,
-      ] as const,
-      queryFn: ({ pageParam, signal }) =>
-        client.searchDiagnosticReports(
-          patient ?? { personId: '' },
-          { ...REPORT_LIST_INCLUDES, _count: pageSize, _skip: pageParam },
-          signal,
-        ),
-      initialPageParam: 0,
-      getNextPageParam: (_last: Page, all: Page[]) => pagingStep(all, { pageSize }).next,
-      enabled: patient !== null,
-      structuralSharing: false,
-    },
+    { ...ppsQueries.reportPages(client, patient ?? NO_PATIENT, { pageSize }), enabled: patient !== null },
     queryClient,
   );
-
   // Fetch the next page as soon as the last one is in; stop at a failed page until retried.
   // `cancelRefetch: false` never cancels a page already on its way.
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
@@ -138,13 +107,16 @@ export function useLabReportPages({ pageSize = 50 }: { pageSize?: number } = {})
 
   const read = useMemo(() => {
     if (!pages || pages.length === 0) return { model: undefined, incomplete: undefined, error: undefined };
-    const incomplete = pagingStep(pages, { pageSize }).problem;
+    const incomplete = pagingStep(
+      pages.map((page) => page.sent),
+      { pageSize },
+    ).problem;
     // A repeated page adds nothing: the pages before it are what was loaded.
     const kept = incomplete?.problem === 'page-repeated' ? pages.slice(0, -1) : pages;
     try {
       return { model: mergeModels(kept, incomplete), incomplete, error: undefined };
     } catch (error) {
-      // An answer the model cannot read (two reports under one id, results nested too deep).
+      // An answer the model cannot read (two different reports under one id); a page whose own reports cannot be read fails as that page.
       return { model: undefined, incomplete, error };
     }
   }, [pages, pageSize]);
@@ -155,7 +127,7 @@ export function useLabReportPages({ pageSize = 50 }: { pageSize?: number } = {})
 
   return {
     model: read.error ? undefined : read.model,
-    progress: { loaded, total: pages?.[0]?.total },
+    progress: { loaded, total: pages?.[0]?.sent.total },
     isPending: query.isPending,
     isLoadingMore: isFetchingNextPage || (hasNextPage === true && !isFetchNextPageError),
     isComplete: query.isSuccess && !hasNextPage && read.incomplete === undefined,

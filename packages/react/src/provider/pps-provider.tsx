@@ -18,7 +18,7 @@ import {
   useState,
 } from 'react';
 import type { Locale } from '../shared/i18n';
-import { defaultQueryClientConfig, PPS_QUERY_ROOT } from './query-client';
+import { defaultQueryClientConfig, PPS_QUERY_ROOT, patientQueryKey } from './query-client';
 
 /**
  * The elevated access bases that open a General block (sperring): the patient's consent, or an
@@ -166,7 +166,7 @@ export function PpsProvider({
     const before = previous.current;
     previous.current = personId;
     if (before && before !== personId) {
-      activeQueryClient.removeQueries({ queryKey: [PPS_QUERY_ROOT, before] });
+      activeQueryClient.removeQueries({ queryKey: patientQueryKey(before) });
     }
     const ending = elevatedRef.current;
     if (ending && ending.personId !== personId) {

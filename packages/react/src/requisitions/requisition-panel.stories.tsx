@@ -4,7 +4,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
 import { RequisitionFields } from '../lab-results/lab-report-parts';
 import { labResultsMessages } from '../lab-results/messages';
-import { useLabReport } from '../lab-results/use-lab-reports';
+import { useLabReport } from '../lab-results/use-lab-report';
 import { useMessages } from '../shared/use-messages';
 import { personOf, reportIdOf } from '../testing/mock-server';
 import { RequisitionPanel, RequisitionSection } from './requisition-panel';

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { CitizenVisibilityNote } from '../access/citizen-visibility';
 import { RequisitionFields, Specimens } from '../lab-results/lab-report-parts';
 import { type LabResultsMessages, labResultsMessages } from '../lab-results/messages';
-import { useLabReport } from '../lab-results/use-lab-reports';
+import { useLabReport } from '../lab-results/use-lab-report';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState } from '../shared/data-state';
 import type { MessageOverrides } from '../shared/i18n';

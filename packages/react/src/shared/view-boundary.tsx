@@ -1,7 +1,7 @@
 'use client';
 import { Component, type ReactNode } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { PPS_QUERY_ROOT } from '../provider/query-client';
+import { patientQueryKey } from '../provider/query-client';
 import { type DataStateMessages, dataStateMessages } from './messages';
 import { useMessages } from './use-messages';
 
@@ -78,7 +78,7 @@ export function ViewBoundary({
       resetKey={personId}
       messages={t}
       className={className}
-      onRetry={() => void queryClient.invalidateQueries({ queryKey: [PPS_QUERY_ROOT, personId] })}
+      onRetry={() => void queryClient.invalidateQueries({ queryKey: patientQueryKey(personId) })}
     >
       {children}
     </Boundary>
