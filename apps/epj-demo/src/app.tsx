@@ -208,7 +208,7 @@ export function App({ usesMocks, serve }: AppProps) {
       <>
         <p className="epj-hint">{t.trendIntro}</p>
         <TrendChart
-          code="NPU04998"
+          defaultCode="NPU04998"
           onReportOpen={(id) => {
             setOpenReport(id);
             setTab('results');

@@ -25,7 +25,7 @@ import './styles.css';
 
 export type { CumulativeGridProps } from './lab-results/cumulative-grid';
 export { CumulativeGrid } from './lab-results/cumulative-grid';
-export type { CumulativeTableProps } from './lab-results/cumulative-table';
+export type { CumulativeTableProps, FlowsheetFilter } from './lab-results/cumulative-table';
 export { CumulativeTable } from './lab-results/cumulative-table';
 export * as LabReportParts from './lab-results/lab-report-parts-namespace';
 export type { LabReportViewProps } from './lab-results/lab-report-view';
@@ -38,7 +38,7 @@ export type { LabReportPage, LabReportQueryData } from './lab-results/queries';
 export { DEFAULT_PAGE_SIZE, ppsQueries, REPORT_LIST_INCLUDES } from './lab-results/queries';
 export type { ResultFlagProps, StatusBadgeProps } from './lab-results/result-parts';
 export { formatLabValue, ResultFlag, StatusBadge } from './lab-results/result-parts';
-export type { TrendChartProps } from './lab-results/trend-chart';
+export type { TrendChartProps, TrendYears } from './lab-results/trend-chart';
 export { TrendChart } from './lab-results/trend-chart';
 export { useLabReport } from './lab-results/use-lab-report';
 export type { LabReportPages } from './lab-results/use-lab-report-pages';

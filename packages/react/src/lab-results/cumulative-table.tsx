@@ -1,12 +1,13 @@
 'use client';
-import { type Fagomrade, toCumulativeTable } from '@pps-kit/api-client';
-import { useId, useMemo, useRef, useState } from 'react';
+import { type ReportFilter, toCumulativeTable } from '@pps-kit/api-client';
+import { useId, useMemo, useRef } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import type { DataStateKind } from '../shared/data-state';
 import { DateField } from '../shared/date-field';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { SkipButton } from '../shared/skip-button';
+import { useControllableState } from '../shared/use-controllable';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { ViewFrame } from '../shared/view-frame';
@@ -16,14 +17,32 @@ import { type LabResultsMessages, labResultsMessages } from './messages';
 import { PagesStatus, pagesState } from './pages-status';
 import { useLabReportPages } from './use-lab-report-pages';
 
+/** The flowsheet's filters: the overview's (one filter may serve both) and the analysis searched for. */
+export interface FlowsheetFilter extends ReportFilter {
+  /** Only analyses whose name or code holds this text (case-insensitive). */
+  search?: string | undefined;
+}
+
+type FlowsheetOrder = 'newest-first' | 'oldest-first';
+
 export interface CumulativeTableProps {
   /** Called with a cell's report id when the user opens it. */
   onReportOpen?: ((reportId: string) => void) | undefined;
+  /** Newest or oldest sample first, held by the host (with `onOrderChange`). */
+  order?: FlowsheetOrder | undefined;
   /**
-   * Newest or oldest sample first, at first; the user can change it.
+   * Newest or oldest sample first, at first, when the host does not hold it; the user can change it.
    * @default 'newest-first'
    */
-  defaultOrder?: 'newest-first' | 'oldest-first' | undefined;
+  defaultOrder?: FlowsheetOrder | undefined;
+  /** Called when the user changes the order. */
+  onOrderChange?: ((order: FlowsheetOrder) => void) | undefined;
+  /** The filters, held by the host (with `onFilterChange`); leave it out and the flowsheet holds them. */
+  filter?: FlowsheetFilter | undefined;
+  /** The filters at first, when the host does not hold them. @default no filter */
+  defaultFilter?: FlowsheetFilter | undefined;
+  /** Called with the whole filter whenever the user changes a field. */
+  onFilterChange?: ((filter: FlowsheetFilter) => void) | undefined;
   /**
    * Height of the scrolling grid, in pixels.
    * @default 480
@@ -73,7 +92,12 @@ export function CumulativeTable(props: CumulativeTableProps) {
 
 function CumulativeTableBody({
   onReportOpen,
+  order: orderProp,
   defaultOrder = 'newest-first',
+  onOrderChange,
+  filter,
+  defaultFilter,
+  onFilterChange,
   height,
   pageSize = 50,
   headingLevel = 2,
@@ -85,12 +109,18 @@ function CumulativeTableBody({
   const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
   const pages = useLabReportPages({ pageSize });
   const id = useId();
-  const [fagomrade, setFagomrade] = useState<Fagomrade | ''>('');
-  const [search, setSearch] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [onlyAbnormal, setOnlyAbnormal] = useState(false);
-  const [order, setOrder] = useState(defaultOrder);
+  const [order, setOrder] = useControllableState({
+    value: orderProp,
+    defaultValue: defaultOrder,
+    onChange: onOrderChange,
+  });
+  const [filterValue, setFilter] = useControllableState<FlowsheetFilter>({
+    value: filter,
+    defaultValue: defaultFilter ?? {},
+    onChange: onFilterChange,
+  });
+  const { fagomrade = '', search = '', from = '', to = '', onlyAbnormal = false } = filterValue;
+  const change = (field: Partial<FlowsheetFilter>) => setFilter({ ...filterValue, ...field });
 
   const reports = pages.model?.reports;
   const table = useMemo(
@@ -132,11 +162,15 @@ function CumulativeTableBody({
             />
             <label className="pps-field">
               {t.searchAnalysis}
-              <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+              <input
+                type="search"
+                value={search}
+                onChange={(event) => change({ search: event.target.value })}
+              />
             </label>
-            <FagomradeField value={fagomrade} onChange={setFagomrade} t={t} />
-            <DateField label={t.filterFrom} value={from} onChange={setFrom} />
-            <DateField label={t.filterTo} value={to} onChange={setTo} />
+            <FagomradeField value={fagomrade} onChange={(next) => change({ fagomrade: next })} t={t} />
+            <DateField label={t.filterFrom} value={from} onChange={(next) => change({ from: next })} />
+            <DateField label={t.filterTo} value={to} onChange={(next) => change({ to: next })} />
             <label className="pps-field">
               {t.order}
               <select value={order} onChange={(event) => setOrder(event.target.value as typeof order)}>
@@ -144,7 +178,11 @@ function CumulativeTableBody({
                 <option value="oldest-first">{t.oldestFirst}</option>
               </select>
             </label>
-            <OnlyAbnormalField checked={onlyAbnormal} onChange={setOnlyAbnormal} t={t} />
+            <OnlyAbnormalField
+              checked={onlyAbnormal}
+              onChange={(next) => change({ onlyAbnormal: next })}
+              t={t}
+            />
           </div>
           <PagesStatus pages={pages} messages={t} locale={locale} />
           {table && table.rows.length > 0 ? (

@@ -368,26 +368,65 @@ export const English: Story = {
   },
 };
 
-/** A host's own layout from `LabReportParts`: results first, header last. */
+/**
+ * A host's own layout from `LabReportParts`: results first, header last. `LabReportParts.Root`
+ * gives every part inside it the report and the text, so the parts need no props.
+ */
 function CustomLayout({ reportId }: { reportId: string }) {
+  const query = useLabReport(reportId);
+  const report = query.data?.report;
+  if (!report) return <p>…</p>;
+  return (
+    <LabReportParts.Root report={report} headingLevel={2}>
+      <LabReportParts.Results />
+      <LabReportParts.StatusBanner />
+      <LabReportParts.Header />
+    </LabReportParts.Root>
+  );
+}
+
+export const ComposedFromParts: Story = {
+  render: (args) => <CustomLayout reportId={args.reportId} />,
+  async play({ canvas, canvasElement }) {
+    const table = await canvas.findByRole('table', { name: 'Resultater' });
+    await expect(table).toBeVisible();
+    const header = canvas.getByRole('heading', { level: 2, name: 'Svarrapport: Medisinsk biokjemi' });
+    await expect(header).toBeVisible();
+    // The sections are one level below the Root's report heading.
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Resultater' })).toBeVisible();
+    // The host's order: the results come before the header.
+    await expect(table.compareDocumentPosition(header) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await expect(canvasElement.querySelector('.pps-root.pps-report')).toHaveAttribute(
+      'data-status',
+      'amended',
+    );
+  },
+};
+
+/** The parts with props of their own, as before a Root existed: a prop wins over the Root. */
+function PartsWithProps({ reportId }: { reportId: string }) {
   const query = useLabReport(reportId);
   const t = useMessages(labResultsMessages);
   const report = query.data?.report;
   if (!report) return <p>…</p>;
   return (
     <div className="pps-root">
-      <LabReportParts.Results report={report} messages={t} headingLevel={2} />
-      <LabReportParts.StatusBanner report={report} messages={t} />
-      <LabReportParts.Header report={report} messages={t} headingLevel={2} />
+      <LabReportParts.Header report={report} messages={{ ...t, reportHeading: 'Rapport: {expertise}' }} />
+      <LabReportParts.Root report={report}>
+        {/* Inside a Root a prop still wins: this table's heading is h3, and its text is the host's. */}
+        <LabReportParts.Results headingLevel={3} messages={{ ...t, sectionResults: 'Verdier' }} />
+      </LabReportParts.Root>
     </div>
   );
 }
 
-export const ComposedFromParts: Story = {
-  render: (args) => <CustomLayout reportId={args.reportId} />,
+export const PartsGivenProps: Story = {
+  render: (args) => <PartsWithProps reportId={args.reportId} />,
   async play({ canvas }) {
-    await expect(await canvas.findByRole('table', { name: 'Resultater' })).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: 'Svarrapport: Medisinsk biokjemi' })).toBeVisible();
+    await expect(
+      await canvas.findByRole('heading', { level: 2, name: 'Rapport: Medisinsk biokjemi' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Verdier' })).toBeVisible();
   },
 };
 

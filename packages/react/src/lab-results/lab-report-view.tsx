@@ -16,9 +16,14 @@ import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
-import { Comments, Header, Microbiology, Results, StatusBanner, TextResults } from './lab-report-parts';
 import { type LabResultsMessages, labResultsMessages } from './messages';
 import type { LabReportQueryData } from './queries';
+import { PartsProvider } from './report-parts/context';
+import { Header, StatusBanner } from './report-parts/header';
+import { Microbiology } from './report-parts/microbiology';
+import { Comments } from './report-parts/requisition';
+import { Results } from './report-parts/results';
+import { TextResults } from './report-parts/text-results';
 import { useLabReport } from './use-lab-report';
 
 export interface LabReportViewProps {
@@ -141,8 +146,8 @@ function LabReportViewBody({
         </button>
       ) : null}
       {state.kind === 'data' ? (
-        <>
-          <Header report={state.data.report} messages={t} headingLevel={headingLevel} id={`${id}-heading`} />
+        <PartsProvider value={{ report: state.data.report, messages: t, headingLevel }}>
+          <Header id={`${id}-heading`} />
           {elevatedAccessBanner ? <ElevatedAccessBanner /> : null}
           <RefetchWarning
             error={refetchErrorOf(query)}
@@ -152,23 +157,23 @@ function LabReportViewBody({
             locale={locale}
           />
           <HiddenNotice codes={state.data.hidden} messages={t} />
-          <StatusBanner report={state.data.report} messages={t} />
+          <StatusBanner />
           {/* One answer for the report and its requisition, stated once. */}
           <CitizenVisibilityNote
             object={{ type: 'Svarrapport', value: state.data.report.id }}
             with={requisitionObjectId(state.data.report.requisition)}
           />
-          <Results report={state.data.report} messages={t} headingLevel={sectionLevel} />
-          <Microbiology report={state.data.report} messages={t} headingLevel={sectionLevel} />
-          <TextResults report={state.data.report} messages={t} headingLevel={sectionLevel} />
-          <Comments report={state.data.report} messages={t} headingLevel={sectionLevel} />
+          <Results />
+          <Microbiology />
+          <TextResults />
+          <Comments />
           <RequisitionSection
             report={state.data.report}
             t={t}
             headingLevel={sectionLevel}
             showVisibility={false}
           />
-        </>
+        </PartsProvider>
       ) : (
         <>
           <Heading id={`${id}-heading`} className="pps-heading">

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
+import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { personOf, reportIdOf } from '../testing/mock-server';
+import { CumulativeTable, type FlowsheetFilter } from './cumulative-table';
 import { LabResultsOverview } from './lab-results-overview';
 
 const search = '*/DiagnosticReport/_search';
@@ -318,5 +320,44 @@ export const Aksel: Story = {
   async play({ canvasElement, canvas }) {
     await ready(canvas);
     await expect(canvasElement.querySelector('[data-pps-theme="aksel"]')).not.toBeNull();
+  },
+};
+
+/**
+ * The host holds the filter (`filter` with `onFilterChange`): one filter serves the overview and
+ * the flowsheet, and the host's own button sets it. Without `filter` each view holds its own.
+ */
+function OneFilterForTwoViews() {
+  const [filter, setFilter] = useState<FlowsheetFilter>({});
+  return (
+    <>
+      <p>
+        <button type="button" onClick={() => setFilter({ ...filter, fagomrade: 'CLIN' })}>
+          Vertens knapp: bare medisinsk biokjemi
+        </button>
+      </p>
+      <p data-testid="host-filter">{`Vertens filter: ${JSON.stringify(filter)}`}</p>
+      <LabResultsOverview filter={filter} onFilterChange={setFilter} />
+      <CumulativeTable filter={filter} onFilterChange={setFilter} height={240} />
+    </>
+  );
+}
+
+export const FilterHeldByTheHost: Story = {
+  parameters: { pps: { patient: personOf('gp-chemistry') } },
+  render: () => <OneFilterForTwoViews />,
+  async play({ canvas }) {
+    await ready(canvas);
+    const [overviewCheck, flowsheetCheck] = canvas.getAllByRole('checkbox', {
+      name: /^Bare /,
+    }) as [HTMLInputElement, HTMLInputElement];
+    await userEvent.click(overviewCheck);
+    // The overview's change reached the host, and from the host the flowsheet.
+    await expect(canvas.getByTestId('host-filter')).toHaveTextContent('"onlyAbnormal":true');
+    await expect(flowsheetCheck).toBeChecked();
+    await userEvent.click(canvas.getByRole('button', { name: 'Vertens knapp: bare medisinsk biokjemi' }));
+    for (const select of canvas.getAllByRole('combobox', { name: 'Fagområde' })) {
+      await expect(select).toHaveValue('CLIN');
+    }
   },
 };

@@ -19,6 +19,7 @@ import { formatDateTime, formatMonth } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { SkipButton } from '../shared/skip-button';
+import { useControllableState } from '../shared/use-controllable';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { ViewFrame } from '../shared/view-frame';
@@ -35,10 +36,26 @@ export interface LabResultsOverviewProps {
   /** Called with the report's id when the user opens a report. Rows get an open button only when set. */
   onReportOpen?: ((reportId: string) => void) | undefined;
   /**
-   * How reports are grouped at first: by sample month, or by fagområde. The user can change it.
+   * How reports are grouped, held by the host: by sample month, or by fagområde. Give it with
+   * `onGroupByChange`; leave it out and the overview holds the choice itself.
+   */
+  groupBy?: OverviewGrouping | undefined;
+  /**
+   * How reports are grouped at first, when the host does not hold it. The user can change it.
    * @default 'date'
    */
   defaultGroupBy?: OverviewGrouping | undefined;
+  /** Called when the user changes the grouping (held by the host or not). */
+  onGroupByChange?: ((groupBy: OverviewGrouping) => void) | undefined;
+  /**
+   * The filters, held by the host (fagområde, sample days, only findings): give it with
+   * `onFilterChange`. Leave it out and the overview holds the filters itself.
+   */
+  filter?: ReportFilter | undefined;
+  /** The filters at first, when the host does not hold them. @default no filter */
+  defaultFilter?: ReportFilter | undefined;
+  /** Called with the whole filter whenever the user changes one field or clears them. */
+  onFilterChange?: ((filter: ReportFilter) => void) | undefined;
   /**
    * The report whose row takes focus once it is shown: pass the report the user just closed, so
    * that focus returns to the row it came from.
@@ -71,6 +88,13 @@ export interface LabResultsOverviewProps {
 type Filters = { [K in keyof ReportFilter]-?: NonNullable<ReportFilter[K]> };
 
 const NO_FILTERS: Filters = { fagomrade: '', from: '', to: '', onlyAbnormal: false };
+
+const filtersOf = (filter: ReportFilter): Filters => ({
+  fagomrade: filter.fagomrade ?? '',
+  from: filter.from ?? '',
+  to: filter.to ?? '',
+  onlyAbnormal: filter.onlyAbnormal ?? false,
+});
 
 function stateOf(
   pages: LabReportPages,
@@ -235,7 +259,12 @@ export function LabResultsOverview(props: LabResultsOverviewProps) {
 function LabResultsOverviewBody({
   onReportOpen,
   focusReportId,
+  groupBy: groupByProp,
   defaultGroupBy = 'date',
+  onGroupByChange,
+  filter,
+  defaultFilter,
+  onFilterChange,
   newSince,
   headingLevel = 2,
   pageSize = 50,
@@ -246,8 +275,19 @@ function LabResultsOverviewBody({
   const { patient, locale } = usePpsContext();
   const pages = useLabReportPages({ pageSize });
   const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
-  const [groupBy, setGroupBy] = useState<OverviewGrouping>(defaultGroupBy);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [groupBy, setGroupBy] = useControllableState({
+    value: groupByProp,
+    defaultValue: defaultGroupBy,
+    onChange: onGroupByChange,
+  });
+  const [filterValue, setFilters] = useControllableState<ReportFilter>({
+    value: filter,
+    defaultValue: defaultFilter ?? NO_FILTERS,
+    onChange: onFilterChange,
+  });
+  const { fagomrade, from, to, onlyAbnormal } = filtersOf(filterValue);
+  const filters = useMemo(() => ({ fagomrade, from, to, onlyAbnormal }), [fagomrade, from, to, onlyAbnormal]);
+  const filtered = fagomrade !== '' || from !== '' || to !== '' || onlyAbnormal;
   // Clearing the filters also empties a date field holding text that is not a date.
   const [cleared, setCleared] = useState(0);
   const id = useId();
@@ -336,7 +376,7 @@ function LabResultsOverviewBody({
             <button
               type="button"
               className="pps-button pps-button--secondary"
-              aria-disabled={filters === NO_FILTERS}
+              aria-disabled={!filtered}
               onClick={() => {
                 setFilters(NO_FILTERS);
                 setCleared((n) => n + 1);

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
+import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { personOf } from '../testing/mock-server';
 import { TrendChart } from './trend-chart';
@@ -12,7 +13,7 @@ import { TrendChart } from './trend-chart';
 const meta = {
   title: 'Lab results/TrendChart',
   component: TrendChart,
-  args: { code: 'NPU04998', onReportOpen: fn() },
+  args: { defaultCode: 'NPU04998', onReportOpen: fn() },
   parameters: { pps: { patient: personOf('gp-chemistry') } },
 } satisfies Meta<typeof TrendChart>;
 
@@ -72,7 +73,7 @@ export const PointTooltip: Story = {
  * note under the chart says so: P-Kalium was corrected from 6,1 to 4,2 mmol/L.
  */
 export const ChangedPoint: Story = {
-  args: { code: 'NPU03230' },
+  args: { defaultCode: 'NPU03230' },
   parameters: { pps: { patient: personOf('report-versions') } },
   async play({ canvas }) {
     const chart = await canvas.findByRole('img', { name: /^Utvikling: P-Kalium/ });
@@ -85,7 +86,7 @@ export const ChangedPoint: Story = {
 };
 
 export const HbA1cOverTenYears: Story = {
-  args: { code: 'NPU27300' },
+  args: { defaultCode: 'NPU27300' },
   async play({ canvas, args }) {
     await canvas.findByRole('img', { name: /^Utvikling: B-HbA1c/ });
     await userEvent.click(canvas.getByText('Verdiene som tabell'));
@@ -96,7 +97,7 @@ export const HbA1cOverTenYears: Story = {
 };
 
 export const LeukocytesWithANewRange: Story = {
-  args: { code: 'NPU02593' },
+  args: { defaultCode: 'NPU02593' },
   async play({ canvas }) {
     await canvas.findByRole('img');
     await expect(canvas.getByText(/nytt referanseområde \(3,5 - 10,0 → 3,5 - 11,0\)/)).toBeVisible();
@@ -112,7 +113,7 @@ export const LastYear: Story = {
 };
 
 export const NoNumbers: Story = {
-  args: { code: 'NPU01945' },
+  args: { defaultCode: 'NPU01945' },
   async play({ canvas }) {
     await expect(await canvas.findByText('Ingen tallverdier for denne analysen i perioden.')).toBeVisible();
   },
@@ -144,5 +145,47 @@ export const English: Story = {
   async play({ canvas }) {
     await expect(await canvas.findByRole('img', { name: /^Trend: P-Kreatinin/ })).toBeVisible();
     await expect(canvas.getByText(/^Break 1/)).toBeVisible();
+  },
+};
+
+/** The host holds the analysis (`code` with `onCodeChange`): the list and the host agree. */
+function AnalysisHeldByTheHost() {
+  const [code, setCode] = useState('NPU04998');
+  return (
+    <>
+      <p>
+        <button type="button" onClick={() => setCode('NPU03577')}>
+          Vertens knapp: vis TSH
+        </button>
+      </p>
+      <p data-testid="host-code">{`Vertens analyse: ${code}`}</p>
+      <TrendChart code={code} onCodeChange={setCode} />
+    </>
+  );
+}
+
+export const ControlledByTheHost: Story = {
+  render: () => <AnalysisHeldByTheHost />,
+  async play({ canvas }) {
+    await canvas.findByRole('img', { name: /^Utvikling: P-Kreatinin/ });
+    await userEvent.click(canvas.getByRole('button', { name: 'Vertens knapp: vis TSH' }));
+    await expect(await canvas.findByRole('heading', { name: 'Utvikling: P-TSH' })).toBeVisible();
+    await expect(canvas.getByRole('combobox', { name: 'Analyse' })).toHaveValue('NPU03577');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Analyse' }), 'NPU04998');
+    await expect(canvas.getByTestId('host-code')).toHaveTextContent('Vertens analyse: NPU04998');
+    await expect(await canvas.findByRole('img', { name: /^Utvikling: P-Kreatinin/ })).toBeVisible();
+  },
+};
+
+/** No analysis given: the chart shows the first the patient has, and the list offers the rest. */
+export const NoAnalysisGiven: Story = {
+  args: { defaultCode: undefined },
+  async play({ canvas }) {
+    const select = (await canvas.findByRole('combobox', { name: 'Analyse' })) as HTMLSelectElement;
+    const first = select.options[0];
+    await expect(select.value).toBe(first?.value);
+    await expect(
+      await canvas.findByRole('heading', { level: 2, name: `Utvikling: ${first?.textContent}` }),
+    ).toBeVisible();
   },
 };

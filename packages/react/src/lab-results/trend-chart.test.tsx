@@ -36,7 +36,7 @@ describe('TrendChart', () => {
 
   it('narrows to a date window and switches analysis by keyboard', async () => {
     const user = userEvent.setup();
-    renderWithPps(<TrendChart code="NPU04998" />, { patient: personOf('gp-chemistry') });
+    renderWithPps(<TrendChart defaultCode="NPU04998" />, { patient: personOf('gp-chemistry') });
     await screen.findByRole('img', { name: /^Utvikling: P-Kreatinin/ });
     await user.click(screen.getByRole('radio', { name: '1 år' }));
     const table = screen.getByRole('table', { name: 'P-Kreatinin' });

@@ -23,6 +23,7 @@ import {
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { timeTicks } from '../shared/time-ticks';
+import { useControllableState } from '../shared/use-controllable';
 import { useMergedMessages } from '../shared/use-messages';
 import { useWidth } from '../shared/use-width';
 import { ViewBoundary } from '../shared/view-boundary';
@@ -39,16 +40,34 @@ const HEIGHT = 240;
 const MARGIN = { top: 24, right: 16, bottom: 28, left: 52 };
 const WINDOWS = [1, 3, 5, 10] as const;
 
+/** The windows the chart offers, in years back from the newest result; `0` is all. */
+export type TrendYears = 0 | 1 | 3 | 5 | 10;
+
 export interface TrendChartProps {
-  /** The analysis (NLK code, or the code the flowsheet keys rows on). The user can choose another. */
-  code: string;
+  /**
+   * The analysis shown, held by the host (NLK code, or the code the flowsheet keys rows on): give
+   * it with `onCodeChange`, which is called when the user chooses another in the list.
+   */
+  code?: string | undefined;
+  /**
+   * The analysis shown at first, when the host does not hold it; the user can choose another.
+   * @default the first analysis of the patient's results (by name)
+   */
+  defaultCode?: string | undefined;
+  /** Called with the code of the analysis the user chooses. */
+  onCodeChange?: ((code: string) => void) | undefined;
   /** Called with a point's report id when the user opens it from the table. */
   onReportOpen?: ((reportId: string) => void) | undefined;
   /**
-   * Years shown at first (from the newest result back), or `0` for all.
+   * Years shown at first (from the newest result back), or `0` for all, when the host does not
+   * hold the window.
    * @default 0
    */
-  defaultYears?: 0 | 1 | 3 | 5 | 10 | undefined;
+  defaultYears?: TrendYears | undefined;
+  /** The window in years, held by the host (with `onYearsChange`); `0` is all. */
+  years?: TrendYears | undefined;
+  /** Called when the user chooses another window. */
+  onYearsChange?: ((years: TrendYears) => void) | undefined;
   /**
    * Level of the heading.
    * @default 2
@@ -386,7 +405,7 @@ function pointValue(point: TrendPoint, locale: Locale) {
  *
  * ```tsx
  * <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={patient} locale="nb">
- *   <TrendChart code="NPU04998" onReportOpen={(id) => setOpenReport(id)} />
+ *   <TrendChart defaultCode="NPU04998" onReportOpen={(id) => setOpenReport(id)} />
  * </PpsProvider>
  * ```
  */
@@ -399,9 +418,13 @@ export function TrendChart(props: TrendChartProps) {
 }
 
 function TrendChartBody({
-  code: initialCode,
+  code: codeProp,
+  defaultCode = '',
+  onCodeChange,
   onReportOpen,
+  years: yearsProp,
   defaultYears = 0,
+  onYearsChange,
   headingLevel = 2,
   messages,
   elevatedAccessBanner = true,
@@ -411,11 +434,21 @@ function TrendChartBody({
   const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
   const pages = useLabReportPages();
   const id = useId();
-  const [code, setCode] = useState(initialCode);
-  const [years, setYears] = useState<number>(defaultYears);
+  const [chosen, setCode] = useControllableState({
+    value: codeProp,
+    defaultValue: defaultCode,
+    onChange: onCodeChange,
+  });
+  const [years, setYears] = useControllableState<TrendYears>({
+    value: yearsProp,
+    defaultValue: defaultYears,
+    onChange: onYearsChange,
+  });
 
   const reports = pages.model?.reports;
   const analyses = useMemo(() => (reports ? trendAnalyses(reports) : []), [reports]);
+  // No analysis given: the first the patient has.
+  const code = chosen || (analyses[0]?.code ?? '');
   const all = useMemo(() => (reports ? toTrendSeries(reports, code) : undefined), [reports, code]);
   const newest = all?.points.at(-1)?.at;
   const from = years > 0 && newest !== undefined ? new Date(newest - years * YEAR).toISOString() : undefined;
@@ -468,7 +501,7 @@ function TrendChartBody({
             </label>
             <fieldset className="pps-segmented">
               <legend>{t.trendWindow}</legend>
-              {[...WINDOWS, 0].map((option) => (
+              {[...WINDOWS, 0 as const].map((option) => (
                 <label key={option}>
                   <input
                     type="radio"

@@ -1,11 +1,12 @@
 'use client';
 import { isClosedRequisition, type ParekRequisition } from '@pps-kit/api-client';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
 import { formatDate, formatDateTime } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
+import { useControllableState } from '../shared/use-controllable';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { type RequisitionMessages, requisitionMessages } from './messages';
@@ -13,10 +14,15 @@ import { useParekRequisitions } from './queries';
 
 export interface RequisitionListProps {
   /**
-   * Show completed and revoked requisitions from the start; the user can change it.
+   * Show completed and revoked requisitions from the start, when the host does not hold the
+   * choice; the user can change it.
    * @default false
    */
   defaultShowClosed?: boolean | undefined;
+  /** Whether completed and revoked requisitions are shown, held by the host (with `onShowClosedChange`). */
+  showClosed?: boolean | undefined;
+  /** Called when the user shows or hides the closed requisitions. */
+  onShowClosedChange?: ((showClosed: boolean) => void) | undefined;
   /**
    * Level of the heading; each requisition's is one below.
    * @default 2
@@ -195,6 +201,8 @@ export function RequisitionList(props: RequisitionListProps) {
 
 function RequisitionListBody({
   defaultShowClosed = false,
+  showClosed: showClosedProp,
+  onShowClosedChange,
   headingLevel = 2,
   messages,
   className,
@@ -203,7 +211,11 @@ function RequisitionListBody({
   const t = useMergedMessages(dataStateMessages, requisitionMessages, messages);
   const query = useParekRequisitions();
   const id = useId();
-  const [showClosed, setShowClosed] = useState(defaultShowClosed);
+  const [showClosed, setShowClosed] = useControllableState({
+    value: showClosedProp,
+    defaultValue: defaultShowClosed,
+    onChange: onShowClosedChange,
+  });
   const Heading = `h${headingLevel}` as const;
   const cardLevel = (headingLevel + 1) as 3 | 4 | 5;
 

@@ -2,8 +2,8 @@
 import { type ConfidentialObjectId, type LabReport, requisitionObjectId } from '@pps-kit/api-client';
 import { useId } from 'react';
 import { CitizenVisibilityNote } from '../access/citizen-visibility';
-import { RequisitionFields, Specimens } from '../lab-results/lab-report-parts';
 import { type LabResultsMessages, labResultsMessages } from '../lab-results/messages';
+import { RequisitionFields, Specimens } from '../lab-results/report-parts/requisition';
 import { useLabReport } from '../lab-results/use-lab-report';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState } from '../shared/data-state';
