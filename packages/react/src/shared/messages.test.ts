@@ -29,4 +29,26 @@ describe('fill: placeholders and plurals', () => {
     );
     expect(fill('Hei {name}, {missing}', { name: 'Kari' })).toBe('Hei Kari, {missing}');
   });
+
+  it('selects a branch by the value, else other; # stays as written in a select', () => {
+    const source =
+      '{source, select, lab {flagget av laboratoriet} computed {beregnet av pps-kit} other {ukjent}}';
+    expect(fill(source, { source: 'lab' })).toBe('flagget av laboratoriet');
+    expect(fill(source, { source: 'computed' })).toBe('beregnet av pps-kit');
+    expect(fill(source, { source: 'noe annet' })).toBe('ukjent');
+    expect(
+      fill('{s, select, entered-in-error {feilregistrert #} other {annet}}', { s: 'entered-in-error' }),
+    ).toBe('feilregistrert #');
+    expect(fill('{s, select, a {A}}', { s: 'b' })).toBe('{s, select, a {A}}');
+    expect(fill(source, {})).toBe(source);
+  });
+
+  it('a plural and a select in one sentence, with a placeholder inside a branch', () => {
+    const text =
+      '{who, select, lab {Laboratoriet} other {pps-kit}} fant {n, plural, one {# avvik i {name}} other {# avvik}}';
+    expect(fill(text, { who: 'lab', n: 1, name: 'P-Kreatinin' })).toBe(
+      'Laboratoriet fant 1 avvik i P-Kreatinin',
+    );
+    expect(fill(text, { who: 'x', n: 3 })).toBe('pps-kit fant 3 avvik');
+  });
 });

@@ -1,0 +1,10 @@
+import type { Catalogue } from '../../shared/i18n';
+import { en } from './en';
+import { nb } from './nb';
+import { nn } from './nn';
+import type { RequisitionMessages } from './types';
+
+export type * from './types';
+
+/** Every locale's texts, each in its own file and each checked against `RequisitionMessages` for every key. */
+export const requisitionMessages: Catalogue<RequisitionMessages> = { nb, nn, en };
