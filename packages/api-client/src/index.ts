@@ -27,7 +27,7 @@ export type {
   CumulativeRow,
   CumulativeTable,
 } from './lab-results/cumulative';
-export { codeOf, toCumulativeTable } from './lab-results/cumulative';
+export { codeOf, FlowsheetIndex, toCumulativeTable } from './lab-results/cumulative';
 export type {
   Fagomrade,
   LabComment,

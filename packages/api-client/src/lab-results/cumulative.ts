@@ -2,7 +2,7 @@
  * The cumulative view ("kumulativ visning", flowsheet): analyses × sample times. One row per
  * analysis code and unit, grouped by fagområde; one column per sample time; each cell the value
  * with its flag, status, lab and report. Linear in the number of results: it reads the compact
- * flowsheet facts `toLabReports` records for each page of reports (see `flowsheet-facts.ts`) in
+ * flowsheet facts a `FlowsheetIndex` records for the reports (see `flowsheet-facts.ts`) in
  * two passes, one to size the rows and find the sample times that have a result, one to place
  * each result in its row. Each row keeps one number per cell; reports that come newest first need
  * no sorting, others get a counting sort. A cell's object is built only when the cell is read.
@@ -15,14 +15,11 @@ import {
   ABNORMAL,
   type FactsBlock,
   type FactsRun,
+  FlowsheetIndex,
   KEY,
-  locateFlowsheetFacts,
   NAME,
-  nameText,
   rangeOf,
   reportOfEntry,
-  rowKey,
-  rowKeyCount,
   type SampleTime,
   STRIDE,
   TIME,
@@ -31,7 +28,7 @@ import {
 import { FAGOMRADER, type Fagomrade, type LabReport, type LabResult, type LabValue } from './model';
 import { isVoidResult } from './truth';
 
-export { codeOf } from './flowsheet-facts';
+export { codeOf, FlowsheetIndex } from './flowsheet-facts';
 
 export interface CumulativeCell {
   value: LabValue;
@@ -115,21 +112,26 @@ export interface CumulativeOptions {
 /** A date is a whole Oslo calendar day (summer time included). */
 const bound = osloBound;
 
-/** The cumulative table of `reports` (from `toLabReports`), with filters applied. */
+/**
+ * The cumulative table of `reports` (from `toLabReports`), with filters applied. Pass the same
+ * `index` to every table over one patient's reports (a filter change, a new page): what it has
+ * recorded is read again, and only reports it has not met are recorded.
+ */
 export function toCumulativeTable(
   reports: readonly LabReport[],
   options: CumulativeOptions = {},
+  index: FlowsheetIndex = new FlowsheetIndex(),
 ): CumulativeTable {
   const fagomrader =
     options.fagomrader && options.fagomrader.length > 0 ? new Set(options.fagomrader) : undefined;
   const shown = fagomrader
     ? reports.filter((report) => report.fagomrade !== undefined && fagomrader.has(report.fagomrade))
     : reports;
-  // Located before the row keys are counted: reports built outside `toLabReports` add theirs now.
-  const scan = scanOf(locateFlowsheetFacts(shown), options);
+  // Located before the row keys are counted: reports the index has not met add theirs now.
+  const scan = scanOf(index.locate(shown), options, index);
 
   // First pass: the results each row key will hold, and the sample times that have a result.
-  const resultsOfKey = filledArray(rowKeyCount(), 0);
+  const resultsOfKey = filledArray(index.rowKeyCount, 0);
   countResults(scan, resultsOfKey);
   const columns = columnsOf(scan, options.order === 'oldest-first');
   // Second pass: each result into its row. Rows whose cells came out of column order (reports
@@ -139,7 +141,7 @@ export function toCumulativeTable(
 
   const kept = options.onlyAbnormal ? building.filter((row) => row.abnormal) : building;
   const rows: CumulativeRow[] = kept.map((row) => {
-    const { code, unit } = rowKey(row.keyId);
+    const { code, unit } = index.rowKey(row.keyId);
     return {
       key: `${code}|${unit}`,
       code,
@@ -172,6 +174,8 @@ export function toCumulativeTable(
  * `entryBase`. Its result, report and column are found from that.
  */
 interface Scan {
+  /** Where the row keys and names are spelled out. */
+  index: FlowsheetIndex;
   /** The shown reports, as runs of reports in their block's order. */
   runs: readonly FactsRun[];
   /** The distinct blocks, in the order met. */
@@ -193,7 +197,7 @@ interface Scan {
   columnOfTime: number[];
 }
 
-function scanOf(runs: readonly FactsRun[], options: CumulativeOptions): Scan {
+function scanOf(runs: readonly FactsRun[], options: CumulativeOptions, index: FlowsheetIndex): Scan {
   const blockList: FactsBlock[] = [];
   const blockOf = filledArray(runs.length, 0);
   const listed = new Map<FactsBlock, number>();
@@ -249,9 +253,10 @@ function scanOf(runs: readonly FactsRun[], options: CumulativeOptions): Scan {
       return found;
     };
     matches = (keyId, nameId) =>
-      hit(nameHits, nameId, nameText(nameId)) || hit(codeHits, keyId, rowKey(keyId).code);
+      hit(nameHits, nameId, index.nameText(nameId)) || hit(codeHits, keyId, index.rowKey(keyId).code);
   }
   return {
+    index,
     runs,
     blockList,
     blockOf,
@@ -398,7 +403,7 @@ function placeResults(scan: Scan, resultsOfKey: readonly number[]): { rows: Buil
         rowOfKey[keyId] = row;
         rows.push({
           keyId,
-          name: nameText(nameId),
+          name: scan.index.nameText(nameId),
           unit: unitOf(block.results[i] as LabResult),
           fagomrade: (block.reports[k] as LabReport).fagomrade,
           abnormal: false,

@@ -2,14 +2,14 @@
  * What the flowsheet needs to know about each result, kept small and in one place: its row
  * (analysis code and unit) and name as small numbers, whether it is outside its range, and its
  * sample time as an index into the block's sample times, which are sorted newest first.
- * `toLabReports` records these for its reports in one block, while their results are fresh in
- * memory; `toCumulativeTable` then reads four contiguous integers per result instead of walking
- * every result's objects again on each filter change, and fetches a result's value, flag and range
- * only for the cells that are shown.
+ * A `FlowsheetIndex` records these the first time a flowsheet meets a set of reports, as one
+ * block; `toCumulativeTable` then reads four contiguous integers per result instead of walking
+ * every result's objects again on each filter change or new page, and fetches a result's value,
+ * flag and range only for the cells that are shown.
  *
- * Reports are treated as immutable, as the lab-results model is everywhere in pps-kit. A report
- * whose `results` array has been replaced, or that `toLabReports` did not build, is recorded when
- * a flowsheet first meets it.
+ * The index belongs to whoever shows the flowsheet (`CumulativeTable` keeps one per patient);
+ * nothing is kept at module level. Reports are treated as immutable, as the lab-results model is
+ * everywhere in pps-kit: a report whose `results` array has been replaced is recorded again.
  */
 import { osloInstant } from '../shared/oslo-calendar';
 import type { LabReport, LabResult } from './model';
@@ -38,49 +38,6 @@ export const unitOf = (result: LabResult): string =>
 
 /** The unit a row is keyed on: equivalent spellings of one unit ("µmol/L", "umol/l") are one. */
 const unitKeyOf = (result: LabResult): string => unitKey(unitOf(result));
-
-/**
- * Row keys and analysis names as small numbers, shared by every report. They hold analysis codes,
- * units and analysis names only (never patient data), and grow with the number of distinct
- * analyses a session sees, not with the number of results.
- */
-const keyIds = new Map<string, Map<string, number>>();
-const keyParts: { code: string; unit: string }[] = [];
-const nameIds = new Map<string, number>();
-const nameTexts: string[] = [];
-
-const keyIdOf = (code: string, unit: string): number => {
-  let byUnit = keyIds.get(code);
-  if (!byUnit) {
-    byUnit = new Map();
-    keyIds.set(code, byUnit);
-  }
-  let id = byUnit.get(unit);
-  if (id === undefined) {
-    id = keyParts.length;
-    byUnit.set(unit, id);
-    keyParts.push({ code, unit });
-  }
-  return id;
-};
-
-const nameIdOf = (name: string): number => {
-  let id = nameIds.get(name);
-  if (id === undefined) {
-    id = nameTexts.length;
-    nameIds.set(name, id);
-    nameTexts.push(name);
-  }
-  return id;
-};
-
-/** The code and unit of a row key. */
-export const rowKey = (id: number): { code: string; unit: string } =>
-  keyParts[id] as { code: string; unit: string };
-/** The text of a name id. */
-export const nameText = (id: number): string => nameTexts[id] as string;
-/** How many row keys there are so far (row key ids are below this). */
-export const rowKeyCount = (): number => keyParts.length;
 
 /** A sample time, as sent and in milliseconds since the epoch. */
 export interface SampleTime {
@@ -128,65 +85,6 @@ export interface FactsBlock {
   times: readonly SampleTime[];
 }
 
-const recorded = new WeakMap<LabReport, FactsBlock>();
-/** Where each report is in its block, for reports met out of the block's order. */
-const positions = new WeakMap<FactsBlock, Map<LabReport, number>>();
-
-/** Records the flowsheet facts of `reports` as one block. */
-export function recordFlowsheetFacts(reports: readonly LabReport[]): FactsBlock {
-  const results: LabResult[] = [];
-  const entryAt: number[] = [];
-  const finding: number[] = [];
-  const textOf = new Map<number, string>();
-  const offsets = new Int32Array(reports.length + 1);
-  reports.forEach((report, k) => {
-    let lastTime: string | undefined;
-    let lastAt = Number.NaN;
-    const walk = (result: LabResult) => {
-      if (fitsFlowsheet(result)) {
-        const time = result.effective ?? report.sampleTime;
-        if (time !== lastTime) {
-          lastTime = time;
-          lastAt = time ? osloInstant(time) : Number.NaN;
-          if (time && !Number.isNaN(lastAt) && !textOf.has(lastAt)) textOf.set(lastAt, time);
-        }
-        if (!Number.isNaN(lastAt)) {
-          results.push(result);
-          entryAt.push(lastAt);
-          // A finding (flag, growth, resistance …) that may be used: void values never count.
-          finding.push(
-            !isVoidResult(result, report) && resultFinding(result, report.fagomrade) !== undefined ? 1 : 0,
-          );
-        }
-      }
-      for (const member of result.members) walk(member);
-    };
-    for (const result of report.results) walk(result);
-    offsets[k + 1] = results.length;
-  });
-
-  const at = [...textOf.keys()].sort((a, b) => b - a);
-  const index = new Map(at.map((time, i) => [time, i]));
-  const facts = new Int32Array(results.length * STRIDE);
-  results.forEach((result, i) => {
-    const offset = i * STRIDE;
-    facts[offset + KEY] = keyIdOf(codeOf(result), unitKeyOf(result));
-    facts[offset + NAME] = nameIdOf(result.name);
-    facts[offset + ABNORMAL] = finding[i] as number;
-    facts[offset + TIME] = index.get(entryAt[i] as number) as number;
-  });
-  const block: FactsBlock = {
-    reports: [...reports],
-    sources: reports.map((report) => report.results),
-    offsets,
-    results,
-    facts,
-    times: at.map((time): SampleTime => Object.freeze({ time: textOf.get(time) as string, at: time })),
-  };
-  for (const report of reports) recorded.set(report, block);
-  return block;
-}
-
 /** Reports `from` to `to` (exclusive) of a block, met one after another. */
 export interface FactsRun {
   block: FactsBlock;
@@ -195,39 +93,143 @@ export interface FactsRun {
 }
 
 /**
- * Finds each report's facts, as runs of reports met in the order their block has them. Reports
- * passed as `toLabReports` gave them make one run per block; a report never recorded, or whose
- * results were replaced, is recorded now.
+ * The flowsheet facts of the reports a flowsheet has met, and the row keys and analysis names as
+ * small numbers. It holds the reports it has recorded: keep one per patient where the flowsheet is
+ * shown (memoised, and dropped with the patient), and pass it to every `toCumulativeTable` over
+ * that patient's reports. A table built without one records its reports afresh.
  */
-export function locateFlowsheetFacts(reports: readonly LabReport[]): FactsRun[] {
-  const runs: FactsRun[] = [];
-  let run: FactsRun | undefined;
-  for (const report of reports) {
-    if (run && run.block.reports[run.to] === report && run.block.sources[run.to] === report.results) {
-      run.to += 1;
-      continue;
-    }
-    let block = recorded.get(report);
-    let k = -1;
-    if (block) {
-      if (block.reports[0] === report) k = 0;
-      else {
-        let byReport = positions.get(block);
-        if (!byReport) {
-          byReport = new Map(block.reports.map((known, index) => [known, index]));
-          positions.set(block, byReport);
-        }
-        k = byReport.get(report) ?? -1;
-      }
-    }
-    if (!block || k < 0 || block.sources[k] !== report.results) {
-      block = recordFlowsheetFacts([report]);
-      k = 0;
-    }
-    run = { block, from: k, to: k + 1 };
-    runs.push(run);
+export class FlowsheetIndex {
+  readonly #keyIds = new Map<string, Map<string, number>>();
+  readonly #keyParts: { code: string; unit: string }[] = [];
+  readonly #nameIds = new Map<string, number>();
+  readonly #nameTexts: string[] = [];
+  /** Each recorded report's block, and its place in the block. */
+  readonly #recorded = new WeakMap<LabReport, { block: FactsBlock; k: number }>();
+
+  /** The code and unit of a row key. */
+  rowKey(id: number): { code: string; unit: string } {
+    return this.#keyParts[id] as { code: string; unit: string };
   }
-  return runs;
+
+  /** The text of a name id. */
+  nameText(id: number): string {
+    return this.#nameTexts[id] as string;
+  }
+
+  /** How many row keys there are so far (row key ids are below this). */
+  get rowKeyCount(): number {
+    return this.#keyParts.length;
+  }
+
+  #keyIdOf(code: string, unit: string): number {
+    let byUnit = this.#keyIds.get(code);
+    if (!byUnit) {
+      byUnit = new Map();
+      this.#keyIds.set(code, byUnit);
+    }
+    let id = byUnit.get(unit);
+    if (id === undefined) {
+      id = this.#keyParts.length;
+      byUnit.set(unit, id);
+      this.#keyParts.push({ code, unit });
+    }
+    return id;
+  }
+
+  #nameIdOf(name: string): number {
+    let id = this.#nameIds.get(name);
+    if (id === undefined) {
+      id = this.#nameTexts.length;
+      this.#nameIds.set(name, id);
+      this.#nameTexts.push(name);
+    }
+    return id;
+  }
+
+  /** Records the flowsheet facts of `reports` as one block. */
+  record(reports: readonly LabReport[]): FactsBlock {
+    const results: LabResult[] = [];
+    const entryAt: number[] = [];
+    const finding: number[] = [];
+    const textOf = new Map<number, string>();
+    const offsets = new Int32Array(reports.length + 1);
+    reports.forEach((report, k) => {
+      let lastTime: string | undefined;
+      let lastAt = Number.NaN;
+      const walk = (result: LabResult) => {
+        if (fitsFlowsheet(result)) {
+          const time = result.effective ?? report.sampleTime;
+          if (time !== lastTime) {
+            lastTime = time;
+            lastAt = time ? osloInstant(time) : Number.NaN;
+            if (time && !Number.isNaN(lastAt) && !textOf.has(lastAt)) textOf.set(lastAt, time);
+          }
+          if (!Number.isNaN(lastAt)) {
+            results.push(result);
+            entryAt.push(lastAt);
+            // A finding (flag, growth, resistance …) that may be used: void values never count.
+            finding.push(
+              !isVoidResult(result, report) && resultFinding(result, report.fagomrade) !== undefined ? 1 : 0,
+            );
+          }
+        }
+        for (const member of result.members) walk(member);
+      };
+      for (const result of report.results) walk(result);
+      offsets[k + 1] = results.length;
+    });
+
+    const at = [...textOf.keys()].sort((a, b) => b - a);
+    const index = new Map(at.map((time, i) => [time, i]));
+    const facts = new Int32Array(results.length * STRIDE);
+    results.forEach((result, i) => {
+      const offset = i * STRIDE;
+      facts[offset + KEY] = this.#keyIdOf(codeOf(result), unitKeyOf(result));
+      facts[offset + NAME] = this.#nameIdOf(result.name);
+      facts[offset + ABNORMAL] = finding[i] as number;
+      facts[offset + TIME] = index.get(entryAt[i] as number) as number;
+    });
+    const block: FactsBlock = {
+      reports: [...reports],
+      sources: reports.map((report) => report.results),
+      offsets,
+      results,
+      facts,
+      times: at.map((time): SampleTime => Object.freeze({ time: textOf.get(time) as string, at: time })),
+    };
+    reports.forEach((report, k) => {
+      this.#recorded.set(report, { block, k });
+    });
+    return block;
+  }
+
+  /** The block and position of a report recorded with its current results, if it is. */
+  #find(report: LabReport): { block: FactsBlock; k: number } | undefined {
+    const place = this.#recorded.get(report);
+    return place && place.block.sources[place.k] === report.results ? place : undefined;
+  }
+
+  /**
+   * Finds each report's facts, as runs of reports met in the order their block has them. The
+   * reports not yet recorded (a new page, or results replaced) are recorded first, together, as
+   * one block: a new page costs in proportion to its own results.
+   */
+  locate(reports: readonly LabReport[]): FactsRun[] {
+    const fresh = reports.filter((report) => this.#find(report) === undefined);
+    if (fresh.length > 0) this.record(fresh);
+    const runs: FactsRun[] = [];
+    let run: FactsRun | undefined;
+    for (const report of reports) {
+      if (run && run.block.reports[run.to] === report && run.block.sources[run.to] === report.results) {
+        run.to += 1;
+        continue;
+      }
+      const { block, k } = this.#find(report) as { block: FactsBlock; k: number };
+      run = { block, from: k, to: k + 1 };
+      runs.push(run);
+    }
+    return runs;
+  }
 }
 
 /**

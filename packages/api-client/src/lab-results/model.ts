@@ -28,7 +28,6 @@ import type {
   ResourceBase,
 } from '../shared/fhir';
 import { type Classification, classifyResult } from './classify';
-import { recordFlowsheetFacts } from './flowsheet-facts';
 import { type ParsedRange, parseReferenceRange } from './reference-range';
 import { reportFindings } from './truth';
 
@@ -669,8 +668,6 @@ export const newestFirst = (a: LabReport, b: LabReport): number =>
 export function toLabReports(result: PpsSearchResult<NilarDiagnosticReport>): LabReportsModel {
   const resolver = new Resolver(result);
   const reports = result.matches.map((report) => toLabReport(report, resolver)).sort(newestFirst);
-  // The flowsheet's facts, recorded once per page rather than on every filter change.
-  recordFlowsheetFacts(reports);
   return {
     reports,
     privacy: result.privacy,

@@ -1,6 +1,7 @@
 /** The flowsheet and trend models over the mock dataset and generated histories. */
 import {
   type CumulativeTable,
+  FlowsheetIndex,
   newestFirst,
   toCumulativeTable,
   toLabReports,
@@ -136,10 +137,42 @@ describe('toCumulativeTable', () => {
     }
   });
 
-  it('shares its frozen column objects with other tables over the same reports', () => {
-    const again = toCumulativeTable(reports, { order: 'oldest-first' });
-    expect(again.columns.at(-1)).toBe(table.columns[0]);
-    expect(Object.isFrozen(table.columns[0])).toBe(true);
+  it('shares its frozen column objects with other tables over the same reports and index', () => {
+    const index = new FlowsheetIndex();
+    const first = toCumulativeTable(reports, {}, index);
+    const again = toCumulativeTable(reports, { order: 'oldest-first' }, index);
+    expect(again.columns.at(-1)).toBe(first.columns[0]);
+    expect(Object.isFrozen(first.columns[0])).toBe(true);
+  });
+
+  it('with one index kept across filter changes and new pages, gives the tables built afresh', () => {
+    const resources = generatePatientHistory({ seed: 9, years: 3, reportsPerYear: 40, analytes: 15 });
+    const matches = resources.filter((r) => r.resourceType === 'DiagnosticReport');
+    const includes = resources.filter((r) => r.resourceType !== 'DiagnosticReport');
+    const pages = [0, 1, 2].map((page) =>
+      reportsOf([...matches.filter((_, index) => index % 3 === page), ...includes], '13867410028'),
+    );
+    const index = new FlowsheetIndex();
+    const filters = [{}, { order: 'oldest-first' as const }, { search: 'krea', onlyAbnormal: true }];
+    let loaded: typeof reports = [];
+    for (const page of pages) {
+      // A page arrives, merged newest first as the page hook does; then the user changes filters.
+      loaded = [...loaded, ...page].sort(newestFirst);
+      for (const options of filters) {
+        const kept = toCumulativeTable(loaded, options, index);
+        const fresh = toCumulativeTable(loaded, options);
+        expect(kept.columns).toEqual(fresh.columns);
+        expect(seen(kept)).toEqual(seen(fresh));
+        expect(kept.results).toBe(fresh.results);
+      }
+    }
+    // A report whose results were replaced after the index met it is read as it is now.
+    const changed = loaded.map((report) => ({ ...report }));
+    const target = changed.find((report) => report.results.some((r) => r.nlk === 'NPU04998'));
+    if (!target) throw new Error('no creatinine');
+    toCumulativeTable(changed, {}, index);
+    target.results = target.results.filter((result) => result.nlk !== 'NPU04998');
+    expect(seen(toCumulativeTable(changed, {}, index))).toEqual(seen(toCumulativeTable(changed)));
   });
 
   it('shows the first of several results for one analysis and sample time, and counts the rest', () => {

@@ -20,7 +20,7 @@ import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { CitizenVisibilityNote } from './citizen-visibility';
 import { type AccessMessages, accessMessages } from './messages';
-import { ptsQueries, usePatientSafetyRestrictions } from './queries';
+import { safetyQuery, usePatientSafetyRestrictions } from './queries';
 
 export interface PatientSafetyRestrictionsProps {
   /** The report (`Svarrapport`, the DiagnosticReport's id) or requisition (`Rekvisisjon`). */
@@ -122,7 +122,7 @@ function PatientSafetyRestrictionsBody({
         (ptsClient as NonNullable<typeof ptsClient>).createPatientSafetyRestriction(body),
       onSuccess: (created) => {
         void queryClient.invalidateQueries({
-          queryKey: ptsQueries.safety(ptsClient, personId, object).queryKey,
+          queryKey: safetyQuery(ptsClient, personId, object).queryKey,
         });
         audit({
           type: 'patient-safety-restriction-created',

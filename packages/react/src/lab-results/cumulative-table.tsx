@@ -1,5 +1,5 @@
 'use client';
-import { type ReportFilter, toCumulativeTable } from '@pps-kit/api-client';
+import { FlowsheetIndex, type ReportFilter, toCumulativeTable } from '@pps-kit/api-client';
 import { useId, useMemo, useRef } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import type { DataStateKind } from '../shared/data-state';
@@ -123,19 +123,28 @@ function CumulativeTableBody({
   const change = (field: Partial<FlowsheetFilter>) => setFilter({ ...filterValue, ...field });
 
   const reports = pages.model?.reports;
+  // The flowsheet's index of this patient's reports: each page is recorded once, when it first
+  // reaches the table, and every filter change reads what is recorded.
+  const personId = patient?.personId;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new index for each patient
+  const index = useMemo(() => new FlowsheetIndex(), [personId]);
   const table = useMemo(
     () =>
       reports
-        ? toCumulativeTable(reports, {
-            order,
-            ...(fagomrade ? { fagomrader: [fagomrade] } : {}),
-            ...(search ? { search } : {}),
-            ...(from ? { from } : {}),
-            ...(to ? { to } : {}),
-            onlyAbnormal,
-          })
+        ? toCumulativeTable(
+            reports,
+            {
+              order,
+              ...(fagomrade ? { fagomrader: [fagomrade] } : {}),
+              ...(search ? { search } : {}),
+              ...(from ? { from } : {}),
+              ...(to ? { to } : {}),
+              onlyAbnormal,
+            },
+            index,
+          )
         : undefined,
-    [reports, order, fagomrade, search, from, to, onlyAbnormal],
+    [reports, order, fagomrade, search, from, to, onlyAbnormal, index],
   );
 
   const state: DataStateKind | { kind: 'data' } = pagesState(pages, patient !== null) ?? { kind: 'data' };

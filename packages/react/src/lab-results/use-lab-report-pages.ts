@@ -9,7 +9,7 @@ import {
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { DEFAULT_PAGE_SIZE, type LabReportPage as Page, ppsQueries } from './queries';
+import { DEFAULT_PAGE_SIZE, type LabReportPage as Page, reportPagesQuery } from './queries';
 
 /**
  * The pages as one model. A report that moved between pages while paging comes twice and is
@@ -91,7 +91,7 @@ export function useLabReportPages({
 } = {}): LabReportPages {
   const { client, patient, queryClient } = usePpsContext();
   const query = useInfiniteQuery(
-    { ...ppsQueries.reportPages(client, patient ?? NO_PATIENT, { pageSize }), enabled: patient !== null },
+    { ...reportPagesQuery(client, patient ?? NO_PATIENT, { pageSize }), enabled: patient !== null },
     queryClient,
   );
   // Fetch the next page as soon as the last one is in; stop at a failed page until retried.

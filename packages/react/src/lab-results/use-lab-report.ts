@@ -1,7 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { usePpsContext } from '../provider/pps-provider';
-import { ppsQueries } from './queries';
+import { reportQuery } from './queries';
 
 const NO_PATIENT = { personId: '' };
 
@@ -10,7 +10,7 @@ export function useLabReport(reportId: string) {
   const { client, patient, queryClient } = usePpsContext();
   return useQuery(
     {
-      ...ppsQueries.report(client, patient ?? NO_PATIENT, reportId),
+      ...reportQuery(client, patient ?? NO_PATIENT, reportId),
       enabled: patient !== null && reportId !== '',
     },
     queryClient,

@@ -99,9 +99,7 @@ export function usePart(
   const t = usePartMessages(props.messages);
   const report = props.report ?? root?.report;
   if (!report) {
-    throw new Error(
-      `LabReportParts.${part} has no report: put it inside <LabReportParts.Root report={…}>, or pass it a report.`,
-    );
+    throw new Error(`LabReportParts.${part} has no report: put it in LabReportParts.Root, or pass one.`);
   }
   const rootLevel = root?.headingLevel ?? 2;
   const headingLevel =
