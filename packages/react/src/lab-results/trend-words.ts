@@ -1,0 +1,51 @@
+/** The trend in words: a point's lines (its tooltip and name), a break's explanation, a value. */
+import type { TrendPoint, TrendSegment } from '@pps-kit/api-client';
+import { formatDate, formatDateTime, formatLabNumber, formatRangeText } from '../shared/format';
+import type { Locale } from '../shared/i18n';
+import { fill } from '../shared/messages';
+import type { LabResultsMessages } from './messages';
+import { flagWords } from './result-parts';
+
+/** A point in words: the tooltip's lines and the point's accessible name. */
+export function pointLines(point: TrendPoint, locale: Locale, t: LabResultsMessages): string[] {
+  const flag = flagWords(point.classification, t);
+  return [
+    formatDateTime(point.time, locale),
+    `${pointValue(point, locale)}${point.unit ? ` ${point.unit}` : ''}${flag ? ` (${flag})` : ''}`,
+    ...(point.status !== 'final' ? [t.statusLabels[point.status]] : []),
+    ...(point.range.text ? [fill(t.cellRange, { range: formatRangeText(point.range.text, locale) })] : []),
+    ...(point.lab ? [point.lab] : []),
+  ];
+}
+
+export function breakText(
+  segment: TrendSegment,
+  previous: TrendSegment,
+  number: number,
+  locale: Locale,
+  t: LabResultsMessages,
+) {
+  const change = (from: string | undefined, to: string | undefined) =>
+    fill(t.breakChange, { from: from || '–', to: to || '–' });
+  const reasons = segment.breaks.map((reason) =>
+    reason === 'lab'
+      ? `${t.breakLab} (${change(previous.lab, segment.lab)})`
+      : reason === 'unit'
+        ? `${t.breakUnit} (${change(previous.unit, segment.unit)})`
+        : `${t.breakRange} (${change(
+            previous.range.text && formatRangeText(previous.range.text, locale),
+            segment.range.text && formatRangeText(segment.range.text, locale),
+          )})`,
+  );
+  return fill(t.trendBreak, {
+    number,
+    time: formatDate(segment.points[0]?.time ?? '', locale),
+    reasons: reasons.join(', '),
+  });
+}
+
+export function pointValue(point: TrendPoint, locale: Locale) {
+  if (point.value !== undefined)
+    return `${point.comparator ?? ''}${formatLabNumber(point.value, point.numberText, locale)}`;
+  return point.text ?? '';
+}
