@@ -2,40 +2,45 @@
  * The lab-results view model: reports joined with their results (whole trees), specimens,
  * requisition and requester, ready for any view, React or not. Pure and synchronous.
  */
-import type { PpsSearchResult, PvkOutcomeCode } from '../pps/search-result';
+import type { PpsSearchResult } from '../pps/search-result';
 import {
   CODE_LIST,
-  FHIR_EXTENSION,
   IDENTIFIER_SYSTEM,
   isVolvenSystem,
   NILAR_EXTENSION,
   PPS_KIT_EXTENSION,
 } from '../shared/code-systems';
-import { type PpsPagingError, PpsResponseError } from '../shared/errors';
+import { PpsResponseError } from '../shared/errors';
 import type {
   Coding,
   Extension,
   NilarDiagnosticReport,
   NilarObservation,
-  NilarObservationStatus,
   NilarPractitionerRole,
-  NilarReportStatus,
   NilarServiceRequest,
   NilarSpecimen,
-  ObservationComponent,
-  Quantity,
   Reference,
   ResourceBase,
 } from '../shared/fhir';
-import { type Classification, classifyResult } from './classify';
-import { type ParsedRange, parseReferenceRange } from './reference-range';
+import { classifyResult } from './classify';
+import {
+  FAGOMRADER,
+  type Fagomrade,
+  type LabComment,
+  type LabReport,
+  type LabReportsModel,
+  type LabRequisition,
+  type LabResult,
+  type LabSpecimen,
+  type LabStatusCodes,
+  type Party,
+} from './model-types';
+import { componentValue, readValue } from './model-values';
+import { parseReferenceRange } from './reference-range';
 import { reportFindings } from './truth';
 
-const SIR = ['S', 'I', 'R', 'K'];
-
-/** The 8 fagområder PPS uses (lab-domain.md §5.2). */
-export const FAGOMRADER = ['CLIN', 'MBIO', 'MGEN', 'FARM', 'IMTR', 'PAT', 'RAD', 'NUK'] as const;
-export type Fagomrade = (typeof FAGOMRADER)[number];
+export * from './model-types';
+export { susceptibilityMeasure } from './model-values';
 
 /** Report types (8202) that belong to a fagområde when the results do not say. */
 const FAGOMRADE_OF_REPORT_TYPE: Record<string, Fagomrade> = {
@@ -60,197 +65,6 @@ const FAGOMRADE_OF_REPORT_TYPE: Record<string, Fagomrade> = {
   NUK: 'NUK',
   SCI: 'NUK',
 };
-
-export interface Party {
-  /** Person, e.g. "Kari Klinikersen". */
-  person?: string;
-  /** HPR number. */
-  hpr?: string;
-  /** Organisation, e.g. "Fjordbyen sykehus HF, Avdeling for medisinsk biokjemi". */
-  organisation?: string;
-  /** Relation to the report as sent (code list for RelServProv: ARP, AHP, LAB …) or HPR category. */
-  roles: Coding[];
-}
-
-export interface LabSpecimen {
-  id: string;
-  /** Sample number. */
-  accession?: string;
-  /** "Blod", "Urin, midtstråle" … */
-  type?: string;
-  collected?: string;
-  received?: string;
-  bodySite?: string;
-  comments: string[];
-}
-
-export interface LabRequisition {
-  /** The requisition's id as the lab and requester know it (ServReqId). */
-  id?: string;
-  /** The ServiceRequest's id: the requisition's id in PPS, and its object id in PTS (a UUID). */
-  resourceId?: string;
-  /** Rekvisisjonsdato. */
-  authoredOn?: string;
-  /** Received at the lab. */
-  receivedAt?: string;
-  requester?: Party;
-  /** Code list 8231 heading (display) with the requester's text. */
-  reasons: { heading?: string; text?: string }[];
-  /** Rekvirentens kommentar. */
-  comments: string[];
-  paymentCategory?: string;
-  /** The patient's reservations (3108). */
-  reservations: string[];
-  /** The requisition's own status codes as the lab sent them (ServReq ServType: `C` cancelled). */
-  labStatus?: LabStatusCodes;
-}
-
-/** A comment: free text, or coded (8269 e.g. "Vesentlig avvik fra tidligere svar"). */
-export interface LabComment {
-  text?: string;
-  code?: string;
-  display?: string;
-}
-
-export type LabValue =
-  | {
-      kind: 'quantity';
-      value: number;
-      comparator?: '<' | '<=' | '>=' | '>';
-      /**
-       * The lab's operator where FHIR's comparator only comes close (code list 8239: `ML` "mye
-       * mindre enn", `MG` "mye større enn", `NE` "ikke lik").
-       */
-      labComparator?: string;
-      unit?: string;
-      /** The number exactly as the lab wrote it ("14.0", "0.50"): show this, not `value`. */
-      text?: string;
-    }
-  | { kind: 'text'; text: string; codes: Coding[]; unit?: string }
-  | { kind: 'coded'; codes: Coding[]; unit?: string }
-  | { kind: 'range'; low?: number; high?: number; lowText?: string; highText?: string; unit?: string }
-  /** A date, or a date and time; a date the lab sent without a time has none (`hasTimeOfDay`). */
-  | { kind: 'datetime'; value: string }
-  /** A structured finding that is yes or no (e.g. "Karinnvekst"). */
-  | { kind: 'boolean'; value: boolean }
-  | { kind: 'none' };
-
-/** S, I, R or K (see comment), code list 8271, in the lab's own words. */
-export interface Susceptibility {
-  code: string;
-  /** The lab's wording ("Intermediært følsom"): show it, not a catalogue's. */
-  display?: string;
-  /** The number the lab sent beside it, as written ("0,25"). */
-  value?: string;
-  unit?: string;
-  /** What the number is, where the lab says (by its unit, or "MIC" in the analysis name); else unknown. */
-  measure?: SusceptibilityMeasure;
-}
-
-export type SusceptibilityMeasure = 'mic' | 'zone-diameter';
-
-/** One structured finding of a result (pathology: lymph nodes, margins, MMR status …). */
-export interface StructuredFinding {
-  heading: string;
-  value: LabValue;
-}
-
-/** The lab's own status codes (Svarrapport ServType and Status), beside FHIR's status. */
-export interface LabStatusCodes {
-  servType?: Coding;
-  status?: Coding;
-}
-
-export interface LabResult {
-  id: string;
-  /** The analysis, as the lab named it. */
-  name: string;
-  codes: Coding[];
-  /** The NLK code, when there is one. */
-  nlk?: string;
-  status: NilarObservationStatus;
-  value: LabValue;
-  /** The unit exactly as sent (quantities only). */
-  unit?: string;
-  /** The first reference range, parsed; its `text` is the lab's verbatim. */
-  range: ParsedRange;
-  ranges: ParsedRange[];
-  classification: Classification;
-  /** For a susceptibility (microbiology). */
-  susceptibility?: Susceptibility;
-  comments: string[];
-  accredited?: boolean;
-  /** When the sample was taken (or the investigation done); a date only when the lab sent no time. */
-  effective?: string;
-  specimenId?: string;
-  /** Structured findings, in the lab's order. */
-  structured: StructuredFinding[];
-  /** Method details (e.g. "Med intravenøs kontrast"). */
-  method: string[];
-  /** The people per result: responsible, signing or dictating doctor, approver. */
-  performers: Party[];
-  /** The lab's own status codes, when the answer carries them. */
-  labStatus?: LabStatusCodes;
-  /** A repeated, earlier-sent result (nilar-history). */
-  history: boolean;
-  /** Nested results: an isolate's quantity and susceptibilities, a panel's parts. */
-  members: LabResult[];
-}
-
-export interface LabReport {
-  id: string;
-  status: NilarReportStatus;
-  /** LAB, PAT or BLD (8202). */
-  mainExpertise?: Coding;
-  /** DiagnosticReport.code (8202): CLIN, MBIO, HIST, RTG … */
-  reportType?: Coding;
-  fagomrade?: Fagomrade;
-  /** The lab's report id (ServProvId). */
-  labReportId?: string;
-  /** The oldest sample (or investigation) time in the report. */
-  sampleTime?: string;
-  /** When this version was issued. */
-  issued?: string;
-  /** When the first version was issued (nilar-report-date); differs from `issued` for later versions. */
-  firstIssued?: string;
-  approved?: string;
-  /** The performing lab. */
-  lab?: Party;
-  /** Others responsible (approver, responsible doctor …). */
-  performers: Party[];
-  requester?: Party;
-  requisition?: LabRequisition;
-  specimens: LabSpecimen[];
-  /** Top-level results, each with its whole tree. Repeat copies are left out. */
-  results: LabResult[];
-  /** How many repeated earlier results (nilar-history) were left out. */
-  repeatCopies: number;
-  comments: LabComment[];
-  /** Clinical information sent with the requisition (nilar-inf-item). */
-  clinicalInfo: string[];
-  /** The lab's own status codes, when the answer carries them: a changed report can also be preliminary. */
-  labStatus?: LabStatusCodes;
-  /**
-   * Number of results (every level), and how many are flagged (by the lab, or computed:
-   * `reportFindings`). Cancelled and entered-in-error results are never counted as abnormal; for
-   * growth, organisms, diagnoses and resistance, ask `reportFindings`.
-   */
-  counts: { results: number; abnormal: number; abnormalComputed: number };
-  raw: NilarDiagnosticReport;
-}
-
-export interface LabReportsModel {
-  /** Newest sample first. */
-  reports: LabReport[];
-  /** Privacy outcomes: when set, data is hidden; never show it as "no results". */
-  privacy: PvkOutcomeCode[];
-  /** Other outcome codes that may mean data is hidden (`PpsSearchResult.hidden`): say so, and name them. */
-  hidden: string[];
-  noData: boolean;
-  total: number | undefined;
-  /** Paging stopped early: the reports are those loaded, of at least `incomplete.atLeast`. */
-  incomplete?: PpsPagingError | undefined;
-}
 
 /**
  * The deepest hasMember nesting read (a panel of panels of results is three). A deeper chain is
@@ -329,104 +143,6 @@ function partyOf(role: NilarPractitionerRole | undefined, reference?: Reference)
     ...(role.organization?.display ? { organisation: role.organization.display } : {}),
     roles: (role.code ?? []).flatMap((c) => c.coding ?? []),
   };
-}
-
-const originalText = (q: Quantity | undefined) =>
-  q?.extension?.find((e) => e.url === FHIR_EXTENSION.originalText)?.valueString;
-
-/** A Quantity as a value: its number as the lab wrote it, the lab's operator, or text when it is none. */
-function quantityValue(q: Quantity): LabValue {
-  const text = originalText(q);
-  const labComparator = q.extension?.find((e) => e.url === PPS_KIT_EXTENSION.comparator)?.valueCoding?.code;
-  const unit = q.unit !== undefined && q.unit !== '' ? q.unit : undefined;
-  if (q.value === undefined) {
-    const shown = [labComparator ?? q.comparator, text].filter(Boolean).join(' ');
-    return shown ? { kind: 'text', text: shown, codes: [], ...(unit ? { unit } : {}) } : { kind: 'none' };
-  }
-  return {
-    kind: 'quantity',
-    value: q.value,
-    ...(q.comparator ? { comparator: q.comparator } : {}),
-    ...(labComparator ? { labComparator } : {}),
-    ...(unit ? { unit } : {}),
-    ...(text ? { text } : {}),
-  };
-}
-
-/** What a number beside S/I/R is, where the lab says so; never guessed from the number. */
-export function susceptibilityMeasure(
-  unit: string | undefined,
-  name: string,
-): SusceptibilityMeasure | undefined {
-  const u = (unit ?? '').trim().toLowerCase().replace('µ', 'u');
-  if (['mg/l', 'ug/ml', 'mikrog/ml', 'mcg/ml'].includes(u)) return 'mic';
-  if (u === 'mm') return 'zone-diameter';
-  if (u === '' && /\bMIC\b/.test(name)) return 'mic';
-  return undefined;
-}
-
-function readValue(
-  observation: NilarObservation,
-  name: string,
-): { value: LabValue; susceptibility?: Susceptibility } {
-  const q = observation.valueQuantity;
-  if (q) return { value: quantityValue(q) };
-  const concept = observation.valueCodeableConcept;
-  if (concept) {
-    const codes = concept.coding ?? [];
-    const unit = concept.extension?.find((e) => e.url === PPS_KIT_EXTENSION.textUnit)?.valueString;
-    // Only S, I, R and K are susceptibilities: some labs also put organism codes under 8271.
-    const sir = codes.find(
-      (c) => isVolvenSystem(c.system, CODE_LIST.susceptibility) && SIR.includes(c.code ?? ''),
-    );
-    const measure = sir && concept.text ? susceptibilityMeasure(unit, name) : undefined;
-    const susceptibility = sir?.code
-      ? {
-          code: sir.code,
-          ...(sir.display ? { display: sir.display } : {}),
-          ...(concept.text ? { value: concept.text } : {}),
-          ...(unit ? { unit } : {}),
-          ...(measure ? { measure } : {}),
-        }
-      : undefined;
-    const value: LabValue = concept.text
-      ? { kind: 'text', text: concept.text, codes, ...(unit ? { unit } : {}) }
-      : { kind: 'coded', codes, ...(unit ? { unit } : {}) };
-    return susceptibility ? { value, susceptibility } : { value };
-  }
-  if (observation.valueRange) {
-    const { low, high } = observation.valueRange;
-    const lowText = originalText(low);
-    const highText = originalText(high);
-    return {
-      value: {
-        kind: 'range',
-        ...(low?.value !== undefined ? { low: low.value } : {}),
-        ...(high?.value !== undefined ? { high: high.value } : {}),
-        ...(lowText ? { lowText } : {}),
-        ...(highText ? { highText } : {}),
-        ...((low?.unit ?? high?.unit) ? { unit: (low?.unit ?? high?.unit) as string } : {}),
-      },
-    };
-  }
-  if (observation.valueDateTime) return { value: { kind: 'datetime', value: observation.valueDateTime } };
-  return { value: { kind: 'none' } };
-}
-
-/** A structured finding's value, in the same shape as a result's. */
-function componentValue(c: ObservationComponent): LabValue {
-  if (c.valueString !== undefined) return { kind: 'text', text: c.valueString, codes: [] };
-  if (c.valueInteger !== undefined) return { kind: 'quantity', value: c.valueInteger };
-  if (c.valueBoolean !== undefined) return { kind: 'boolean', value: c.valueBoolean };
-  if (c.valueQuantity) return quantityValue(c.valueQuantity);
-  if (c.valueCodeableConcept) {
-    const codes = c.valueCodeableConcept.coding ?? [];
-    return c.valueCodeableConcept.text
-      ? { kind: 'text', text: c.valueCodeableConcept.text, codes }
-      : { kind: 'coded', codes };
-  }
-  if (c.valueDateTime) return { kind: 'datetime', value: c.valueDateTime };
-  return { kind: 'none' };
 }
 
 function labStatusOf(resource: { extension?: Extension[] }): LabStatusCodes | undefined {
