@@ -5,15 +5,18 @@
  * table semantics; biome's "use a <table>", "make every row focusable" and "pair clicks with keys"
  * rules are off for this file (biome.json): the grid handles the keys for every cell.
  */
-import type { CumulativeCell, CumulativeRow, CumulativeTable } from '@pps-kit/api-client';
+import type { CumulativeRow, CumulativeTable } from '@pps-kit/api-client';
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { formatDate, formatDateTime, formatRangeText, formatTime } from '../shared/format';
+import { formatDate, formatDateTime, formatTime } from '../shared/format';
 import { fill } from '../shared/messages';
 import { useWidth } from '../shared/use-width';
+import { nextCell } from './grid-keys';
+import { GridLegend } from './grid-legend';
+import { gridWords } from './grid-words';
 import type { LabResultsMessages } from './messages';
-import { FLAG_GLYPH, flagWords, formatLabValue } from './result-parts';
+import { FLAG_GLYPH, flagWords } from './result-parts';
 
 const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 52;
@@ -125,52 +128,24 @@ export function CumulativeGrid({
   const pageRows = Math.max(1, Math.floor((height - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const position = dataRows.indexOf(activeRow);
-    const lastCol = table.columns.length;
-    const byRows = (delta: number) =>
-      dataRows[Math.min(dataRows.length - 1, Math.max(0, position + delta))] ?? activeRow;
-    let next: { row: number; col: number } | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = { row: activeRow, col: Math.min(lastCol, activeCol + 1) };
-        break;
-      case 'ArrowLeft':
-        next = { row: activeRow, col: Math.max(0, activeCol - 1) };
-        break;
-      case 'ArrowDown':
-        next = { row: byRows(1), col: activeCol };
-        break;
-      case 'ArrowUp':
-        next = { row: byRows(-1), col: activeCol };
-        break;
-      case 'PageDown':
-        next = { row: byRows(pageRows), col: activeCol };
-        break;
-      case 'PageUp':
-        next = { row: byRows(-pageRows), col: activeCol };
-        break;
-      case 'Home':
-        next = event.ctrlKey ? { row: dataRows[0] ?? activeRow, col: 0 } : { row: activeRow, col: 0 };
-        break;
-      case 'End':
-        next = event.ctrlKey
-          ? { row: dataRows.at(-1) ?? activeRow, col: lastCol }
-          : { row: activeRow, col: lastCol };
-        break;
-      case 'Enter':
-      case ' ': {
-        const gridRow = rows[activeRow];
-        const cell =
-          gridRow?.kind === 'data' && activeCol > 0 ? gridRow.row.cells.get(activeCol - 1) : undefined;
-        if (cell && onReportOpen) {
-          event.preventDefault();
-          onReportOpen(cell.reportId);
-        }
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      const gridRow = rows[activeRow];
+      const cell =
+        gridRow?.kind === 'data' && activeCol > 0 ? gridRow.row.cells.get(activeCol - 1) : undefined;
+      if (cell && onReportOpen) {
+        event.preventDefault();
+        onReportOpen(cell.reportId);
       }
-      default:
-        return;
+      return;
     }
+    const next = nextCell(event.key, event.ctrlKey, {
+      row: activeRow,
+      col: activeCol,
+      dataRows,
+      lastCol: table.columns.length,
+      pageRows,
+    });
+    if (!next) return;
     event.preventDefault();
     move(next.row, next.col);
   }
@@ -178,34 +153,7 @@ export function CumulativeGrid({
   const columnItems = columnVirtualizer.getVirtualItems();
   const totalWidth = firstColumn + columnVirtualizer.getTotalSize();
 
-  const cellText = (cell: CumulativeCell) => formatLabValue(cell.value, locale, t);
-  const flagText = (cell: CumulativeCell) => {
-    const words = flagWords(cell.classification, t);
-    return words && cell.classification.source === 'computed'
-      ? `${words} (${t.flagComputed}${t.computedMark})`
-      : words;
-  };
-  /**
-   * A cell's name in words, in three pieces around the value that is on screen: the analysis and
-   * time before it, and the unit, flag, status, range, lab and more after it. The cell takes its
-   * name from its content (the pieces around the value are visually hidden), so that the value
-   * on screen, even cut at its end, is always part of its name.
-   */
-  const cellName = (row: CumulativeRow, time: string, cell: CumulativeCell) => {
-    const analysis = row.unit ? `${row.name} (${row.unit})` : row.name;
-    const unit = cell.value.kind === 'quantity' ? (cell.value.unit ?? '') : '';
-    const rest = [
-      cell.void ? fill(t.cellVoid, { status: t.statusLabels[cell.status] }) : flagText(cell),
-      !cell.void && cell.status !== 'final' ? t.statusLabels[cell.status] : undefined,
-      cell.range ? fill(t.cellRange, { range: formatRangeText(cell.range, locale) }) : undefined,
-      cell.lab ? fill(t.cellLab, { lab: cell.lab }) : undefined,
-    ].filter(Boolean);
-    const value = cellText(cell);
-    const after = `${unit ? ` ${unit}` : ''}${rest.length > 0 ? `, ${rest.join(', ')}` : ''}`;
-    // The catalogue's sentence, split where the value goes.
-    const [before = '', end = ''] = fill(t.cellLabel, { analysis, time, value: '\u0000' }).split('\u0000');
-    return { before, value, after: `${after}${end}`, whole: `${before}${value}${after}${end}` };
-  };
+  const { cellName } = gridWords(t, locale);
 
   return (
     <div className="pps-grid-wrap">
@@ -395,30 +343,5 @@ export function CumulativeGrid({
       </div>
       <GridLegend t={t} />
     </div>
-  );
-}
-
-/** What the flowsheet's glyphs and marks mean: flags, the computed mark, statuses. */
-function GridLegend({ t }: { t: LabResultsMessages }) {
-  const statuses = (Object.keys(t.statusMarks) as (keyof typeof t.statusMarks)[]).filter(
-    (status) => status !== 'partial' && status !== 'entered-in-error',
-  );
-  return (
-    <details className="pps-legend">
-      <summary>{t.legendHeading}</summary>
-      <ul className="pps-legend__list">
-        <li>
-          {FLAG_GLYPH.high} {t.flagHigh}, {FLAG_GLYPH.low} {t.flagLow}, {FLAG_GLYPH.outside} {t.flagOutside},{' '}
-          {FLAG_GLYPH.critical} {t.flagCritical}
-        </li>
-        <li>{t.flagNoteComputed}</li>
-        {statuses.map((status) => (
-          <li key={status}>
-            <span className="pps-grid__mark">{t.statusMarks[status]}</span> {t.statusLabels[status]}
-            {status === 'cancelled' ? ` / ${t.statusLabels['entered-in-error']}` : ''}
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }
