@@ -23,11 +23,12 @@ import {
 import { QueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { AttestationPanel } from './attestation-panel';
-import { CLINICIANS, type Clinician } from './clinicians';
+import type { Clinician } from './clinicians';
 import { serviceUrls } from './config';
 import { FaultPanel } from './fault-panel';
 import { KjernejournalIndicator } from './kjernejournal';
 import { demoMessages, type TabId } from './messages';
+import { SignIn } from './sign-in';
 import { SvarrapportLoader } from './svarrapport-loader';
 import { Tabs } from './tabs';
 import { useThemeStylesheets } from './theme-stylesheets';
@@ -63,50 +64,6 @@ const clients = {
   pts: createPtsClient({ baseUrl: serviceUrls.pts }),
   parek: createParekClient({ baseUrl: serviceUrls.parek }),
 };
-
-function SignIn({
-  t,
-  onSignIn,
-}: {
-  t: ReturnType<typeof resolveMessages<typeof demoMessages.nb>>;
-  onSignIn: (c: Clinician) => void;
-}) {
-  const [choice, setChoice] = useState<string>(CLINICIANS[0]?.id ?? '');
-  return (
-    <main className="epj-signin">
-      <h1>{t.signInTitle}</h1>
-      <p>{t.signInIntro}</p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const clinician = CLINICIANS.find((c) => c.id === choice);
-          if (clinician) onSignIn(clinician);
-        }}
-      >
-        <fieldset>
-          <legend>{t.signInAs}</legend>
-          {CLINICIANS.map((c) => (
-            <label key={c.id} className="epj-clinician">
-              <input
-                type="radio"
-                name="clinician"
-                value={c.id}
-                checked={choice === c.id}
-                onChange={() => setChoice(c.id)}
-              />
-              <span>
-                <strong>{c.name}</strong>, {t.roleLabels[c.role] ?? c.role} · HPR {c.hpr}
-                <br />
-                {c.department.name}, {c.organisation.name}
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <button type="submit">{t.signIn}</button>
-      </form>
-    </main>
-  );
-}
 
 export function App({ usesMocks, serve }: AppProps) {
   const [locale, setLocale] = useState<Locale>('nb');
