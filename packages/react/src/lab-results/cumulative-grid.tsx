@@ -138,13 +138,15 @@ export function CumulativeGrid({
       }
       return;
     }
-    const next = nextCell(event.key, event.ctrlKey, {
-      row: activeRow,
-      col: activeCol,
+    const next = nextCell(
+      event.key,
+      event.ctrlKey,
+      activeRow,
+      activeCol,
       dataRows,
-      lastCol: table.columns.length,
+      table.columns.length,
       pageRows,
-    });
+    );
     if (!next) return;
     event.preventDefault();
     move(next.row, next.col);

@@ -50,38 +50,41 @@ export const KeyboardOnly: Story = {
   async play({ canvas, args }) {
     await ready(canvas);
     const grid = canvas.getByRole('grid', { name: 'Kumulativ visning' });
-    // Tab through the filters into the grid: one tab stop, the first analysis.
+    // Tab through the filters into the grid: one tab stop, the first analysis. Focus moves after
+    // React renders the cell, so each check waits for it rather than for the machine's speed.
     for (let i = 0; i < 12 && !grid.contains(active()); i += 1) await userEvent.tab();
-    await expect(active()).toHaveAttribute('role', 'rowheader');
+    await waitFor(() => expect(active()).toHaveAttribute('role', 'rowheader'));
     const firstAnalysis = active().textContent;
     const firstRow = rowOf(active());
 
     await userEvent.keyboard('{ArrowRight}');
-    await expect(active()).toHaveAttribute('aria-colindex', '2');
+    await waitFor(() => expect(active()).toHaveAttribute('aria-colindex', '2'));
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
-    await expect(active()).toHaveAttribute('aria-colindex', '4');
-    await expect(rowOf(active())).toBe(firstRow + 1);
+    await waitFor(() => expect(active()).toHaveAttribute('aria-colindex', '4'));
+    await waitFor(() => expect(rowOf(active())).toBe(firstRow + 1));
     await userEvent.keyboard('{ArrowUp}{ArrowLeft}');
-    await expect(active()).toHaveAttribute('aria-colindex', '3');
+    await waitFor(() => expect(active()).toHaveAttribute('aria-colindex', '3'));
 
     await userEvent.keyboard('{End}');
-    await expect(active()).toHaveAttribute('aria-colindex', grid.getAttribute('aria-colcount') ?? '');
-    await expect(active()).toBeVisible();
+    await waitFor(() =>
+      expect(active()).toHaveAttribute('aria-colindex', grid.getAttribute('aria-colcount') ?? ''),
+    );
+    await waitFor(() => expect(active()).toBeVisible());
     await userEvent.keyboard('{Home}');
-    await expect(active()).toHaveAttribute('role', 'rowheader');
-    await expect(active().textContent).toBe(firstAnalysis);
+    await waitFor(() => expect(active()).toHaveAttribute('role', 'rowheader'));
+    await waitFor(() => expect(active().textContent).toBe(firstAnalysis));
 
     await userEvent.keyboard('{PageDown}');
+    await waitFor(() => expect(rowOf(active())).toBeGreaterThan(5));
     const down = rowOf(active());
-    await expect(down).toBeGreaterThan(5);
     await userEvent.keyboard('{PageUp}');
-    await expect(rowOf(active())).toBeLessThan(down);
+    await waitFor(() => expect(rowOf(active())).toBeLessThan(down));
     await userEvent.keyboard('{PageDown}');
-    await expect(rowOf(active())).toBe(down);
+    await waitFor(() => expect(rowOf(active())).toBe(down));
     await userEvent.keyboard('{Control>}{End}{/Control}');
-    await expect(rowOf(active())).toBe(Number(grid.getAttribute('aria-rowcount')));
+    await waitFor(() => expect(rowOf(active())).toBe(Number(grid.getAttribute('aria-rowcount'))));
     await userEvent.keyboard('{Control>}{Home}{/Control}{ArrowRight}');
-    await expect(active().textContent).not.toBe('');
+    await waitFor(() => expect(active().textContent).not.toBe(''));
     await userEvent.keyboard('{Enter}');
     await expect(args.onReportOpen).toHaveBeenCalledTimes(1);
   },

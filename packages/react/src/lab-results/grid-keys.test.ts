@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextCell } from './grid-keys';
 
 // Rows 0 and 4 are group rows; 1–3 and 5–6 hold data. Five sample-time columns (1–5).
-const at = (row: number, col: number) => ({ row, col, dataRows: [1, 2, 3, 5, 6], lastCol: 5, pageRows: 2 });
+const at = (row: number, col: number) => [row, col, [1, 2, 3, 5, 6], 5, 2] as const;
 
 describe('nextCell: where each key moves the active cell', () => {
   it.each([
@@ -23,11 +23,11 @@ describe('nextCell: where each key moves the active cell', () => {
     ['End', false, at(2, 1), { row: 2, col: 5 }],
     ['End', true, at(2, 1), { row: 6, col: 5 }],
   ] as const)('%s (ctrl %s)', (key, ctrl, position, expected) => {
-    expect(nextCell(key, ctrl, position)).toEqual(expected);
+    expect(nextCell(key, ctrl, ...position)).toEqual(expected);
   });
 
   it('other keys do not move', () => {
     for (const key of ['Tab', 'a', 'Escape', 'Enter', ' '])
-      expect(nextCell(key, false, at(2, 2))).toBeUndefined();
+      expect(nextCell(key, false, ...at(2, 2))).toBeUndefined();
   });
 });

@@ -1,17 +1,4 @@
 /** Where a key moves the flowsheet grid's active cell. */
-export interface GridPosition {
-  /** The active row (an index into the grid's rows, group rows included). */
-  row: number;
-  /** The active column: 0 is the analysis, 1… the sample times. */
-  col: number;
-  /** The indexes of the rows that hold data (group rows are skipped). */
-  dataRows: readonly number[];
-  /** The last column. */
-  lastCol: number;
-  /** Rows a page moves. */
-  pageRows: number;
-}
-
 /**
  * The cell a key moves to: arrows one step, Page Up and Down a page, Home and End the row's ends
  * (with Ctrl, the grid's). Group rows are stepped over. `undefined` for a key that does not move.
@@ -19,7 +6,15 @@ export interface GridPosition {
 export function nextCell(
   key: string,
   ctrl: boolean,
-  { row, col, dataRows, lastCol, pageRows }: GridPosition,
+  /** The active row (an index into the grid's rows, group rows included). */
+  row: number,
+  /** The active column: 0 is the analysis, 1… the sample times. */
+  col: number,
+  /** The indexes of the rows that hold data (group rows are stepped over). */
+  dataRows: readonly number[],
+  lastCol: number,
+  /** Rows a page moves. */
+  pageRows: number,
 ): { row: number; col: number } | undefined {
   const position = dataRows.indexOf(row);
   const byRows = (delta: number) =>

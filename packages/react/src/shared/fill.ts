@@ -30,22 +30,21 @@ export function fill(
   values: Record<string, string | number>,
   locale: Locale = 'nb',
 ): string {
-  const chosen =
-    template.includes(', plural,') || template.includes(', select,')
-      ? template.replace(CHOICE, (whole, name: string, kind: string, body: string) => {
-          const value = values[name];
-          if (value === undefined || (kind === 'plural' && typeof value !== 'number')) return whole;
-          const branches = new Map<string, string>();
-          for (const [, key = '', text = ''] of body.matchAll(BRANCH)) branches.set(key, text);
-          const text =
-            kind === 'plural'
-              ? (branches.get(`=${value}`) ?? branches.get(pluralOf(value as number, locale)))
-              : branches.get(String(value));
-          const found = text ?? branches.get('other');
-          if (found === undefined) return whole;
-          return kind === 'plural' ? found.replace(/#/g, String(value)) : found;
-        })
-      : template;
+  const chosen = /, (plural|select),/.test(template)
+    ? template.replace(CHOICE, (whole, name: string, kind: string, body: string) => {
+        const value = values[name];
+        if (value === undefined || (kind === 'plural' && typeof value !== 'number')) return whole;
+        const branches = new Map<string, string>();
+        for (const [, key = '', text = ''] of body.matchAll(BRANCH)) branches.set(key, text);
+        const text =
+          kind === 'plural'
+            ? (branches.get(`=${value}`) ?? branches.get(pluralOf(value as number, locale)))
+            : branches.get(String(value));
+        const found = text ?? branches.get('other');
+        if (found === undefined) return whole;
+        return kind === 'plural' ? found.replace(/#/g, String(value)) : found;
+      })
+    : template;
   return chosen.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );

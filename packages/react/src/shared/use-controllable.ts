@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /**
  * A value the host may control (`value` with `onChange`) or leave to the component (`defaultValue`,
@@ -15,17 +15,15 @@ export function useControllableState<T>({
   defaultValue: T;
   onChange: ((next: T) => void) | undefined;
 }): [T, (next: T) => void] {
-  const controlled = useRef(value !== undefined).current;
+  const [controlled] = useState(value !== undefined);
   const [own, setOwn] = useState(defaultValue);
   const current = controlled ? (value ?? defaultValue) : own;
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
   const set = useCallback(
     (next: T) => {
       if (!controlled) setOwn(next);
-      onChangeRef.current?.(next);
+      onChange?.(next);
     },
-    [controlled],
+    [controlled, onChange],
   );
   return [current, set];
 }

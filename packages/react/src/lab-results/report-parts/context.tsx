@@ -99,7 +99,7 @@ export function usePart(
   const t = usePartMessages(props.messages);
   const report = props.report ?? root?.report;
   if (!report) {
-    throw new Error(`LabReportParts.${part} has no report: put it in LabReportParts.Root, or pass one.`);
+    throw new Error(`LabReportParts.${part} needs a report prop or a LabReportParts.Root`);
   }
   const rootLevel = root?.headingLevel ?? 2;
   const headingLevel =

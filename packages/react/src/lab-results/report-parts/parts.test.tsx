@@ -33,7 +33,7 @@ describe('LabReportParts.Root', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() =>
       renderWithPps(<LabReportParts.Comments />, { patient: { personId: '13116900216' } }),
-    ).toThrow('LabReportParts.Comments has no report: put it in LabReportParts.Root, or pass one.');
+    ).toThrow('LabReportParts.Comments needs a report prop or a LabReportParts.Root');
     quiet.mockRestore();
   });
 });
