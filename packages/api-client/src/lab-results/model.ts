@@ -3,26 +3,28 @@
  * requisition and requester, ready for any view, React or not. Pure and synchronous.
  */
 import type { PpsSearchResult } from '../pps/search-result';
-import {
-  CODE_LIST,
-  IDENTIFIER_SYSTEM,
-  isVolvenSystem,
-  NILAR_EXTENSION,
-  PPS_KIT_EXTENSION,
-} from '../shared/code-systems';
+import { CODE_LIST, isVolvenSystem, NILAR_EXTENSION } from '../shared/code-systems';
 import { PpsResponseError } from '../shared/errors';
 import type {
   Coding,
-  Extension,
   NilarDiagnosticReport,
   NilarObservation,
   NilarPractitionerRole,
   NilarServiceRequest,
   NilarSpecimen,
-  Reference,
-  ResourceBase,
 } from '../shared/fhir';
 import { classifyResult } from './classify';
+import {
+  clinicalInfoOf,
+  commentOf,
+  conceptText,
+  extensionDate,
+  extensions,
+  isHistory,
+  labStatusOf,
+  partyOf,
+  Resolver,
+} from './model-read';
 import {
   FAGOMRADER,
   type Fagomrade,
@@ -32,7 +34,6 @@ import {
   type LabRequisition,
   type LabResult,
   type LabSpecimen,
-  type LabStatusCodes,
   type Party,
 } from './model-types';
 import { componentValue, readValue } from './model-values';
@@ -71,92 +72,6 @@ const FAGOMRADE_OF_REPORT_TYPE: Record<string, Fagomrade> = {
  * not a lab's message: a typed error, never a stack overflow.
  */
 const MAX_MEMBER_DEPTH = 32;
-
-const extensions = (resource: { extension?: Extension[] } | undefined, url: string) =>
-  (resource?.extension ?? []).filter((e) => e.url === url);
-const extensionDate = (resource: { extension?: Extension[] } | undefined, url: string) =>
-  extensions(resource, url).find((e) => typeof e.valueDateTime === 'string')?.valueDateTime;
-
-function commentOf(extension: Extension): LabComment | undefined {
-  const text =
-    extension.valueString ??
-    extension.valueAnnotation?.text ??
-    extension.valueCodeableConcept?.text ??
-    undefined;
-  const coding = extension.valueCodeableConcept?.coding?.[0] ?? extension.valueCoding;
-  if (!text && !coding) return undefined;
-  return {
-    ...(text ? { text } : {}),
-    ...(coding?.code ? { code: coding.code } : {}),
-    ...(coding?.display ? { display: coding.display } : {}),
-  };
-}
-
-/** A concept's readable text: its text, else a coding's display, else its code. */
-const conceptText = (c: { text?: string; coding?: Coding[] } | undefined) =>
-  c?.text ?? c?.coding?.find((x) => x.display)?.display ?? c?.coding?.[0]?.code;
-
-/** Clinical information (NILAR's complex nilar-inf-item, or a plain value): "Klinisk opplysning: Feber". */
-function clinicalInfoOf(e: Extension): string | undefined {
-  const part = (url: string) => e.extension?.find((p) => p.url === url);
-  const type = conceptText(part(NILAR_EXTENSION.infItemType)?.valueCodeableConcept);
-  const comment = part(NILAR_EXTENSION.comment);
-  const what = [
-    part(NILAR_EXTENSION.infItemDescr)?.valueString,
-    comment ? commentOf(comment)?.text : undefined,
-    conceptText(part(NILAR_EXTENSION.infItemCodedDescr)?.valueCodeableConcept),
-  ].filter(Boolean);
-  if (what.length > 0) return type ? `${type}: ${what.join(' ')}` : what.join(' ');
-  return e.valueString ?? conceptText(e.valueCodeableConcept);
-}
-
-/** Looks up `Type/id` references among the included resources and the matches. */
-class Resolver {
-  private readonly byKey = new Map<string, ResourceBase>();
-
-  constructor(result: Pick<PpsSearchResult<ResourceBase>, 'included' | 'matches'>) {
-    for (const [type, byId] of Object.entries(result.included)) {
-      for (const [id, resource] of Object.entries(byId)) this.byKey.set(`${type}/${id}`, resource);
-    }
-    for (const match of result.matches)
-      if (match.id) this.byKey.set(`${match.resourceType}/${match.id}`, match);
-  }
-
-  get<T extends ResourceBase>(reference: Reference | undefined, type: T['resourceType']): T | undefined {
-    const key = reference?.reference;
-    if (!key) return undefined;
-    const resource = this.byKey.get(key) ?? this.byKey.get(key.replace(/^.*\/(\w+\/[^/]+)$/, '$1'));
-    return resource?.resourceType === type ? (resource as T) : undefined;
-  }
-}
-
-function partyOf(role: NilarPractitionerRole | undefined, reference?: Reference): Party | undefined {
-  if (!role) return reference?.display ? { organisation: reference.display, roles: [] } : undefined;
-  const hpr =
-    role.practitioner?.identifier?.system === IDENTIFIER_SYSTEM.hpr ||
-    role.practitioner?.identifier?.system === undefined
-      ? role.practitioner?.identifier?.value
-      : undefined;
-  return {
-    ...(role.practitioner?.display ? { person: role.practitioner.display } : {}),
-    ...(hpr ? { hpr } : {}),
-    ...(role.organization?.display ? { organisation: role.organization.display } : {}),
-    roles: (role.code ?? []).flatMap((c) => c.coding ?? []),
-  };
-}
-
-function labStatusOf(resource: { extension?: Extension[] }): LabStatusCodes | undefined {
-  const status = resource.extension?.find((e) => e.url === PPS_KIT_EXTENSION.labStatus);
-  const part = (name: string) => status?.extension?.find((e) => e.url === name)?.valueCoding;
-  const servType = part('servType');
-  const code = part('status');
-  return servType || code
-    ? { ...(servType ? { servType } : {}), ...(code ? { status: code } : {}) }
-    : undefined;
-}
-
-const isHistory = (observation: NilarObservation) =>
-  extensions(observation, NILAR_EXTENSION.history).some((e) => e.valueBoolean === true);
 
 /**
  * One result with its members. `ancestors` are the results above it: a member that is its own
