@@ -132,8 +132,10 @@ export const Ended: Story = {
     const canvas = within(canvasElement);
     const dialog = await fillDialog(canvasElement, /Pasienten samtykker/);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Åpne prøvesvarene' }));
-    const end = await canvas.findByRole('button', { name: 'Avslutt forhøyet tilgang' });
-    await expect(seen.at(-1)).toBe('FORHOYET_SAMTYKKE');
+    // The reports fetched with elevated access are shown before it is ended.
+    await canvas.findByText(/^Viser \d+ av \d+ svarrapport(er)?$/);
+    await waitFor(() => expect(seen.at(-1)).toBe('FORHOYET_SAMTYKKE'));
+    const end = canvas.getByRole('button', { name: 'Avslutt forhøyet tilgang' });
     const asked = seen.length;
     await userEvent.click(end);
     // Back to the answer without elevated access (from the cache while it is fresh, or asked
