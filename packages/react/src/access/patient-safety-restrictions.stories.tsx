@@ -8,7 +8,8 @@ import { PatientSafetyRestrictions } from './patient-safety-restrictions';
 /**
  * Health personnel can delay or deny the patient's own access on Helsenorge to a report or a
  * requisition (PTS patient-safety restrictions). The list shows what applies; the form creates a
- * restriction, checked by the rules PTS applies, with an error at each field.
+ * restriction, checked by the rules PTS applies, with an error at each field. The form is
+ * `SafetyRestrictionForm` (whenever `allowCreate` is on; Field Errors, Withhold Report, Requisition).
  */
 const meta = {
   title: 'Access restrictions/PatientSafetyRestrictions',

@@ -18,7 +18,8 @@ import { labResultsMessages } from './messages';
  * The cumulative view: analyses down, sample times across. An ARIA grid with one tab stop: arrows
  * move, Home and End go to the row's ends (with Ctrl, the grid's), Page Up and Page Down move a
  * page, Enter opens the cell's report. Rows and columns are virtualized; `CumulativeGrid` is the
- * grid alone, for hosts that bring their own data.
+ * grid alone, for hosts that bring their own data. Under the grid, `GridLegend` explains the
+ * glyphs and status marks (Status Marks And Legend).
  */
 const meta = {
   title: 'Lab results/CumulativeTable',

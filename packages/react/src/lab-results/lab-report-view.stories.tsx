@@ -15,7 +15,11 @@ import { useLabReport } from './use-lab-report';
 /**
  * One report in full. Built from `LabReportParts` (Header, StatusBanner, Results, Microbiology,
  * TextResults, Comments, Specimens, Requisition), which hosts can also compose themselves. Flags use
- * `ResultFlag` (glyph and words, never colour alone) and statuses `StatusBadge`.
+ * `ResultFlag` (glyph and words, never colour alone) and statuses `StatusBadge`. Inside the parts:
+ * `Field` (a label and value; absent when there is none), `ScrollArea` (a wide table's focusable
+ * scroller), `Narrative` (a result read as text: Pathology, Radiology), `VoidByReport` (the report's
+ * void status beside a result: Cancelled, Entered In Error), and `PartsProvider`, the context
+ * `LabReportView` and `LabReportParts.Root` give the parts (every story; Composed From Parts).
  */
 const meta = {
   title: 'Lab results/LabReportView',

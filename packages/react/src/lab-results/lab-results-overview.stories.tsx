@@ -12,6 +12,8 @@ const search = '*/DiagnosticReport/_search';
  * Which results exist, which are new, which are outside the reference range. Grouped by sample
  * month or by fagområde, with filters; a report opens through `onReportOpen`. The states that are
  * not data (loading, errors, blocks, reservation, no data, no patient) come from `DataState`.
+ * Each report is one `ReportRow` (its time as the open button, kind, lab, requester, status, results
+ * and findings): By Date, Named Abnormal Results, New Since Last Visit, Microbiology.
  */
 const meta = {
   title: 'Lab results/LabResultsOverview',

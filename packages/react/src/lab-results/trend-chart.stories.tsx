@@ -8,7 +8,8 @@ import { TrendChart } from './trend-chart';
 /**
  * One analysis over time, in SVG: the reference band, flagged points as triangles (never only a
  * colour), a numbered marker and an explanation wherever the lab, the unit or the range changes,
- * a one-line summary, and the values as a table.
+ * a one-line summary, and the values as a table. The SVG is `Plot` (every story with numbers;
+ * its points are keyboard targets with a tooltip).
  */
 const meta = {
   title: 'Lab results/TrendChart',
