@@ -5,7 +5,7 @@ import { buildReport } from '../build';
 import { DATASET_ANCHOR } from '../history';
 import { BIOMEDICAL_SCIENTIST, HOSPITAL_DOCTOR, LAB_DOCTOR, LABS } from '../parties';
 import type { TestPatient } from '../patients';
-import { at, common, DAY, HOUR, susceptibility } from './common';
+import { at, common, DAY, HOUR, measured, susceptibility } from './common';
 
 export function microbiology(patient: TestPatient, seed: number): ResourceBase[] {
   const random = createRandom(seed);
@@ -116,23 +116,9 @@ export function microbiology(patient: TestPatient, seed: number): ResourceBase[]
       lab: LABS.biochemistry,
       responsible: BIOMEDICAL_SCIENTIST,
       results: [
-        { code: { nlk: 'NPU19748' }, name: 'P-CRP', value: 86, unit: 'mg/L', range: '< 5', flag: '1' },
-        {
-          code: { nlk: 'NPU02593' },
-          name: 'B-Leukocytter',
-          value: 13.8,
-          unit: 'x 10E9/L',
-          range: '3,5 - 10,0',
-          flag: '1',
-        },
-        {
-          code: { nlk: 'NPU04998' },
-          name: 'P-Kreatinin',
-          value: 96,
-          unit: 'µmol/L',
-          range: '45 - 90',
-          flag: '1',
-        },
+        measured('crp', 86, patient.sex),
+        measured('leukocytes', 13.8, patient.sex),
+        measured('creatinine', 96, patient.sex),
       ],
     }),
   ];

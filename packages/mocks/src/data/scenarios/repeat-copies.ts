@@ -5,21 +5,13 @@ import { buildReport, type ResultSpec } from '../build';
 import { DATASET_ANCHOR } from '../history';
 import { BIOMEDICAL_SCIENTIST, LABS } from '../parties';
 import type { TestPatient } from '../patients';
-import { at, common, DAY, HOUR } from './common';
+import { at, common, DAY, HOUR, measured } from './common';
 
 export function repeatCopies(patient: TestPatient, seed: number): ResourceBase[] {
   const random = createRandom(seed);
   const first = at(DATASET_ANCHOR, -45 * DAY);
   const second = at(DATASET_ANCHOR, -8 * DAY);
-  const ferritinEarlier: ResultSpec = {
-    code: { nlk: 'NPU19763' },
-    name: 'P-Ferritin',
-    value: 8,
-    unit: 'µg/L',
-    range: '15 - 160',
-    flag: '2',
-    effective: first,
-  };
+  const ferritinEarlier: ResultSpec = { ...measured('ferritin', 8, patient.sex), effective: first };
   return [
     ...buildReport({
       ...common(patient, first, random),
@@ -30,18 +22,7 @@ export function repeatCopies(patient: TestPatient, seed: number): ResourceBase[]
       issued: at(first, 5 * HOUR),
       servProvId: 'KK26-540021',
       lab: LABS.biochemistry,
-      results: [
-        {
-          code: { nlk: 'NOR05172' },
-          name: 'B-Hemoglobin',
-          value: 11.2,
-          unit: 'g/dL',
-          range: '11,7 - 15,3',
-          flag: '2',
-        },
-        { code: { nlk: 'NPU01944' }, name: 'Ery-MCV', value: 78, unit: 'fL', range: '82 - 98', flag: '2' },
-        ferritinEarlier,
-      ],
+      results: [measured('hemoglobin', 11.2, patient.sex), measured('mcv', 78, patient.sex), ferritinEarlier],
     }),
     ...buildReport({
       ...common(patient, second, random),
@@ -54,32 +35,14 @@ export function repeatCopies(patient: TestPatient, seed: number): ResourceBase[]
       lab: LABS.biochemistry,
       responsible: BIOMEDICAL_SCIENTIST,
       results: [
-        {
-          code: { nlk: 'NOR05172' },
-          name: 'B-Hemoglobin',
-          value: 12.1,
-          unit: 'g/dL',
-          range: '11,7 - 15,3',
-        },
-        { code: { nlk: 'NPU19763' }, name: 'P-Ferritin', value: 24, unit: 'µg/L', range: '15 - 160' },
+        measured('hemoglobin', 12.1, patient.sex),
+        measured('ferritin', 24, patient.sex),
         { ...ferritinEarlier, history: true, comment: 'Tidligere sendt svar, gjentatt for sammenligning.' },
-        { code: { nlk: 'NPU01685' }, name: 'P-INR', value: 2.6, unit: '0', range: '0,8 - 1,2', flag: '1' },
-        { code: { nlk: 'NPU19767' }, name: 'P-D-dimer', value: 0.3, unit: 'mg/L FEU', range: '< 0,5' },
-        {
-          code: { nlk: 'NOR25909' },
-          name: 'eGFR',
-          value: 90,
-          comparator: '>',
-          unit: 'mL/min/1.73m2',
-          range: '>60',
-        },
-        {
-          code: { nlk: 'NPU02593' },
-          name: 'B-Leukocytter',
-          value: 7.4,
-          unit: '10*9/L',
-          range: '3.5 - 10.0',
-        },
+        // Spelled as some labs send them: INR with the unit "0", a unit variant and a decimal point.
+        { ...measured('inr', 2.6, patient.sex), unit: '0' },
+        measured('ddimer', 0.3, patient.sex),
+        { ...measured('egfr', 90, patient.sex), comparator: '>' },
+        { ...measured('leukocytes', 7.4, patient.sex), unit: '10*9/L', range: '3.5 - 10.0' },
       ],
     }),
   ];

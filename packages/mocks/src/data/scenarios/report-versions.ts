@@ -5,7 +5,7 @@ import { buildReport, type ResultSpec } from '../build';
 import { DATASET_ANCHOR } from '../history';
 import { LAB_DOCTOR, LABS } from '../parties';
 import type { TestPatient } from '../patients';
-import { at, common, DAY, HOUR } from './common';
+import { analysis, at, common, DAY, HOUR, measured } from './common';
 
 export function reportVersions(patient: TestPatient, seed: number): ResourceBase[] {
   const random = createRandom(seed);
@@ -20,43 +20,15 @@ export function reportVersions(patient: TestPatient, seed: number): ResourceBase
     lab: LABS.biochemistry,
     responsible: LAB_DOCTOR,
   };
-  const hb = {
-    code: { nlk: 'NOR05172' },
-    name: 'B-Hemoglobin',
-    value: 12.9,
-    unit: 'g/dL',
-    range: '11,7 - 15,3',
-  };
-  const creatinine = {
-    code: { nlk: 'NPU04998' },
-    name: 'P-Kreatinin',
-    value: 88,
-    unit: 'µmol/L',
-    range: '45 - 90',
-  };
+  const hb = measured('hemoglobin', 12.9, patient.sex);
+  const creatinine = measured('creatinine', 88, patient.sex);
   const ferritinPending: ResultSpec = {
-    code: { nlk: 'NPU19763' },
-    name: 'P-Ferritin',
+    ...analysis('ferritin'),
     status: 'registered',
     comment: 'Under arbeid.',
   };
-  const ferritin = {
-    code: { nlk: 'NPU19763' },
-    name: 'P-Ferritin',
-    value: 9,
-    unit: 'µg/L',
-    range: '15 - 160',
-    flag: '2',
-  } as const;
-  const potassiumWrong = {
-    code: { nlk: 'NPU03230' },
-    name: 'P-Kalium',
-    value: 6.1,
-    unit: 'mmol/L',
-    range: '3,5 - 4,4',
-    flag: '1',
-  } as const;
-  const { flag: _wrongFlag, ...potassiumCorrected } = potassiumWrong;
+  const ferritin = measured('ferritin', 9, patient.sex);
+  const potassiumWrong = measured('potassium', 6.1, patient.sex);
 
   const appendedAt = at(DATASET_ANCHOR, -20 * DAY);
   const cancelledAt = at(DATASET_ANCHOR, -12 * DAY);
@@ -89,8 +61,7 @@ export function reportVersions(patient: TestPatient, seed: number): ResourceBase
         hb,
         creatinine,
         {
-          ...potassiumCorrected,
-          value: 4.2,
+          ...measured('potassium', 4.2, patient.sex),
           status: 'amended',
           comment: 'Korrigert svar. Første prøve var hemolysert; ny prøve er analysert.',
         },
@@ -112,22 +83,8 @@ export function reportVersions(patient: TestPatient, seed: number): ResourceBase
       servProvId: 'KK26-549001',
       lab: LABS.biochemistry,
       results: [
-        {
-          code: { nlk: 'NPU03577' },
-          name: 'P-TSH',
-          value: 2.4,
-          unit: 'mIE/L',
-          range: '0,3 - 4,2',
-          accredited: true,
-        },
-        {
-          code: { nlk: 'NPU03579' },
-          name: 'P-T4, fritt',
-          value: 15,
-          unit: 'pmol/L',
-          range: '11 - 22',
-          accredited: true,
-        },
+        { ...measured('tsh', 2.4, patient.sex), accredited: true },
+        { ...measured('ft4', 15, patient.sex), accredited: true },
       ],
       comments: [{ text: 'Tillegg: P-T4, fritt er analysert på samme prøve etter ønske fra rekvirent.' }],
     }),
@@ -141,16 +98,7 @@ export function reportVersions(patient: TestPatient, seed: number): ResourceBase
       issued: at(cancelledAt, 26 * HOUR),
       servProvId: 'KK26-552870',
       lab: LABS.biochemistry,
-      results: [
-        {
-          code: { nlk: 'NPU27300' },
-          name: 'B-HbA1c',
-          value: 51,
-          unit: 'mmol/mol',
-          range: '20 - 42',
-          flag: '1',
-        },
-      ],
+      results: [measured('hba1c', 51, patient.sex)],
       comments: [
         { text: 'Hele svarrapporten er kansellert pga feil. Historikk forefinnes på laboratoriet.' },
       ],
@@ -164,16 +112,7 @@ export function reportVersions(patient: TestPatient, seed: number): ResourceBase
       issued: at(errorAt, 5 * HOUR),
       servProvId: 'KK26-553300',
       lab: LABS.biochemistry,
-      results: [
-        {
-          code: { nlk: 'NPU02192' },
-          name: 'P-Glukose',
-          value: 7.8,
-          unit: 'mmol/L',
-          range: '4,0 - 6,0',
-          flag: '1',
-        },
-      ],
+      results: [measured('glucose', 7.8, patient.sex)],
       comments: [{ text: 'Svaret er registrert på feil pasient og skal ikke brukes.' }],
     }),
     ...buildReport({
@@ -188,11 +127,7 @@ export function reportVersions(patient: TestPatient, seed: number): ResourceBase
       lab: LABS.biochemistry,
       results: [
         {
-          code: { nlk: 'NPU03429' },
-          name: 'P-Natrium',
-          value: 139,
-          unit: 'mmol/L',
-          range: '137 - 145',
+          ...measured('sodium', 139, patient.sex),
           status: 'corrected',
           comment: 'Korrigert: feil enhet i første svar.',
         },
@@ -211,12 +146,7 @@ export function reportVersions(patient: TestPatient, seed: number): ResourceBase
       lab: LABS.biochemistry,
       results: [
         {
-          code: { nlk: 'NPU19748' },
-          name: 'P-CRP',
-          value: 48,
-          unit: 'mg/L',
-          range: '< 5',
-          flag: '1',
+          ...measured('crp', 48, patient.sex),
           status: 'amended',
           comment: 'Endret etter ny analyse.',
         },
