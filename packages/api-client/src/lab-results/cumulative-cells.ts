@@ -1,16 +1,7 @@
 /** A built table's cells: read when shown, put in column order when they came out of it. */
 import type { CumulativeCell, CumulativeCells, CumulativeColumn } from './cumulative';
-import {
-  addCell,
-  blockOfEntry,
-  columnOfEntry,
-  filledArray,
-  newSlots,
-  type Scan,
-  type Slots,
-} from './cumulative-scan';
-import { type FactsBlock, reportOfEntry } from './flowsheet-facts';
-import type { LabReport, LabResult } from './model';
+import type { Scan } from './cumulative-scan';
+import { Slots } from './slots';
 import { isVoidResult } from './truth';
 
 /** The columns that still have a cell in `rows`; the times' columns are renumbered to match. */
@@ -19,75 +10,71 @@ export function dropEmptyColumns(
   rows: readonly { cells: Slots }[],
   scan: Scan,
 ): CumulativeColumn[] {
-  const usedColumn = filledArray(columns.length, 0);
+  const used = new Array<boolean>(columns.length).fill(false);
   for (const { cells } of rows) {
-    for (let i = 0; i < cells.size; i += 1) {
-      usedColumn[columnOfEntry(scan, cells.entries[i] as number)] = 1;
-    }
+    for (let i = 0; i < cells.size; i += 1) used[scan.columnOf(cells.entry(i))] = true;
   }
-  if (!usedColumn.includes(0)) return columns;
-  const remap = filledArray(columns.length, -1);
+  if (!used.includes(false)) return columns;
   const kept: CumulativeColumn[] = [];
-  columns.forEach((column, index) => {
-    if (usedColumn[index]) {
-      remap[index] = kept.length;
-      kept.push(column);
-    }
+  const renumbered = columns.map((column, index) => {
+    if (!used[index]) return -1;
+    kept.push(column);
+    return kept.length - 1;
   });
   const { columnOfTime } = scan;
   columnOfTime.forEach((column, time) => {
-    if (column >= 0) columnOfTime[time] = remap[column] as number;
+    if (column >= 0) columnOfTime[time] = renumbered[column] ?? -1;
   });
   return kept;
 }
 
 /**
  * Puts every row's cells in column order, keeping the order of cells within a column (so the
- * first met of several for one column stays first): a counting sort over all cells, linear in
- * their number and the number of columns.
+ * first met of several for one column stays first): a stable counting sort over all cells, linear
+ * in their number and the number of columns.
  */
 export function reorderCells(rows: readonly { cells: Slots }[], columnCount: number, scan: Scan): void {
-  const start = filledArray(columnCount + 1, 0);
-  let total = 0;
+  // Each cell's column, in the order met (row by row), and how many cells each column has.
+  const columnOf: number[] = [];
+  const inColumn = new Array<number>(columnCount).fill(0);
   for (const { cells } of rows) {
-    for (let i = 0; i < cells.size; i += 1) {
-      const next = columnOfEntry(scan, cells.entries[i] as number) + 1;
-      start[next] = (start[next] as number) + 1;
+    for (let at = 0; at < cells.size; at += 1) {
+      const column = scan.columnOf(cells.entry(at));
+      columnOf.push(column);
+      inColumn[column] = (inColumn[column] ?? 0) + 1;
     }
-    total += cells.size;
   }
-  for (let c = 1; c <= columnCount; c += 1) {
-    start[c] = (start[c] as number) + (start[c - 1] as number);
+  // Where each column's cells go in the sorted order: after those of the columns before it.
+  const next: number[] = [];
+  let start = 0;
+  for (const count of inColumn) {
+    next.push(start);
+    start += count;
   }
-  // Each cell as (row, place in its row), put in order of its column.
-  const placedRow = filledArray(total, 0);
-  const placedAt = filledArray(total, 0);
-  const placedColumn = filledArray(total, 0);
+  // Each cell, as (its row, its place in the row), put at its column's next place.
+  const sortedRow = new Array<number>(columnOf.length);
+  const sortedAt = new Array<number>(columnOf.length);
+  let met = 0;
   rows.forEach(({ cells }, row) => {
-    for (let i = 0; i < cells.size; i += 1) {
-      const c = columnOfEntry(scan, cells.entries[i] as number);
-      const at = start[c] as number;
-      placedRow[at] = row;
-      placedAt[at] = i;
-      placedColumn[at] = c;
-      start[c] = at + 1;
+    for (let at = 0; at < cells.size; at += 1) {
+      const column = columnOf[met] ?? 0;
+      const place = next[column] ?? 0;
+      sortedRow[place] = row;
+      sortedAt[place] = at;
+      next[column] = place + 1;
+      met += 1;
     }
   });
   const old = rows.map(({ cells }) => cells);
-  const fresh = old.map((cells) => newSlots(cells.size));
-  for (let k = 0; k < total; k += 1) {
-    const row = placedRow[k] as number;
-    const from = old[row] as Slots;
-    const at = placedAt[k] as number;
-    addCell(
-      fresh[row] as Slots,
-      placedColumn[k] as number,
-      from.entries[at] as number,
-      from.more?.get(at) ?? 0,
-    );
+  const fresh = old.map((cells) => new Slots(cells.size));
+  for (let place = 0; place < met; place += 1) {
+    const row = sortedRow[place] ?? 0;
+    const at = sortedAt[place] ?? 0;
+    const from = old[row];
+    if (from) fresh[row]?.add(scan.columnOf(from.entry(at)), from.entry(at), from.more(at));
   }
   rows.forEach((row, index) => {
-    row.cells = fresh[index] as Slots;
+    row.cells = fresh[index] ?? row.cells;
   });
 }
 
@@ -107,7 +94,7 @@ export class RowCells implements CumulativeCells {
   }
 
   #column(index: number): number {
-    return columnOfEntry(this.#scan, this.#slots.entries[index] as number);
+    return this.#scan.columnOf(this.#slots.entry(index));
   }
 
   /** The index of `column` among the row's cells, or -1. */
@@ -128,13 +115,11 @@ export class RowCells implements CumulativeCells {
     this.#built ??= new Array(this.size);
     const built = this.#built[index];
     if (built) return built;
-    const entry = this.#slots.entries[index] as number;
-    const scan = this.#scan;
-    const b = blockOfEntry(scan, entry);
-    const block = scan.blockList[b] as FactsBlock;
-    const item = entry - (scan.entryBase[b] as number);
-    const report = block.reports[reportOfEntry(block, item)] as LabReport;
-    const result = block.results[item] as LabResult;
+    const entry = this.#slots.entry(index);
+    const { block, entryBase } = this.#scan.blockOf(entry);
+    const result = block.results[entry - entryBase];
+    const report = block.reports[block.reportOf(entry - entryBase)];
+    if (!result || !report) throw new Error('A flowsheet cell points past its block.');
     const cell: CumulativeCell = {
       value: result.value,
       classification: result.classification,
@@ -143,7 +128,7 @@ export class RowCells implements CumulativeCells {
       lab: report.lab?.organisation,
       reportId: report.id,
       resultId: result.id,
-      more: this.#slots.more?.get(index) ?? 0,
+      more: this.#slots.more(index),
       void: isVoidResult(result, report),
     };
     this.#built[index] = cell;

@@ -4,146 +4,134 @@
  */
 import { osloBound } from '../shared/oslo-calendar';
 import type { CumulativeColumn, CumulativeOptions } from './cumulative';
-import {
-  ABNORMAL,
-  type FactsBlock,
-  type FactsRun,
-  type FlowsheetIndex,
-  KEY,
-  NAME,
-  rangeOf,
-  STRIDE,
-  TIME,
-  unitOf,
-} from './flowsheet-facts';
-import type { Fagomrade, LabReport, LabResult } from './model';
+import { type FactsBlock, type FactsRun, type FlowsheetIndex, lastAtMost, unitOf } from './flowsheet-facts';
+import type { Fagomrade } from './model';
+import { Slots } from './slots';
 
-/** A date is a whole Oslo calendar day (summer time included). */
-const bound = osloBound;
+/** A block as one table numbers it: its entries and times follow those of the blocks before it. */
+export interface ScanBlock {
+  block: FactsBlock;
+  /** The table's number for the block's entry 0. */
+  entryBase: number;
+  /** The table's number for the block's time 0. */
+  timeBase: number;
+}
+
+/** A run of reports of one block, as the table reads them. */
+interface ScanRun {
+  at: ScanBlock;
+  from: number;
+  to: number;
+}
 
 /**
  * What the passes over the results read, and what a table's cells are read from afterwards: the
  * blocks of facts, the filters, and each sample time's column.
  *
- * A cell is kept as one number, its entry: the index of its result in its block, plus the block's
- * `entryBase`. Its result, report and column are found from that.
+ * A cell is kept as one number, its entry in the table's numbering (its block's `entryBase` plus
+ * its entry in the block). Its result, report and column are found from that.
  */
-export interface Scan {
+export class Scan {
   /** Where the row keys and names are spelled out. */
-  index: FlowsheetIndex;
-  /** The shown reports, as runs of reports in their block's order. */
-  runs: readonly FactsRun[];
+  readonly index: FlowsheetIndex;
   /** The distinct blocks, in the order met. */
-  blockList: readonly FactsBlock[];
-  /** Per run: its block's number in `blockList`. */
-  blockOf: readonly number[];
-  /** Block b's entries are numbered from `entryBase[b]`. */
-  entryBase: readonly number[];
-  /** Block b's sample times are numbered from `timeBase[b]`. */
-  timeBase: readonly number[];
-  /** Per time: 1 if inside the date window, else 0; undefined when there is no window. */
-  inWindow: readonly number[] | undefined;
-  /** Whether a result's row key and name match the search; undefined when there is none. */
-  matches: ((keyId: number, nameId: number) => boolean) | undefined;
+  readonly blocks: readonly ScanBlock[];
   /**
-   * Per time: its column, or -1 for a time without a result. `countResults` marks the times with
-   * a result 0, and `columnsOf` numbers them.
+   * Per time (the table's number): its column, or -1 for a time without a result. `countResults`
+   * marks the times with a result 0, and `columnsOf` numbers them.
    */
-  columnOfTime: number[];
-}
+  readonly columnOfTime: number[];
+  readonly runs: readonly ScanRun[];
+  /** Each block's `entryBase`, for finding an entry's block. */
+  readonly #entryBases: readonly number[];
+  /** Per time: whether it is inside the date window; undefined when there is no window. */
+  readonly inWindow: readonly boolean[] | undefined;
+  /** Whether a result's row key and name match the search; undefined when there is none. */
+  readonly matches: ((keyId: number, nameId: number) => boolean) | undefined;
 
-export function scanOf(runs: readonly FactsRun[], options: CumulativeOptions, index: FlowsheetIndex): Scan {
-  const blockList: FactsBlock[] = [];
-  const blockOf = filledArray(runs.length, 0);
-  const listed = new Map<FactsBlock, number>();
-  let lastBlock: FactsBlock | undefined;
-  let lastNumber = -1;
-  runs.forEach(({ block }, r) => {
-    if (block !== lastBlock) {
-      let number = listed.get(block);
-      if (number === undefined) {
-        number = blockList.length;
-        listed.set(block, number);
-        blockList.push(block);
+  constructor(runs: readonly FactsRun[], options: CumulativeOptions, index: FlowsheetIndex) {
+    this.index = index;
+    const numbered = new Map<FactsBlock, ScanBlock>();
+    let entries = 0;
+    let times = 0;
+    this.runs = runs.map(({ block, from, to }) => {
+      let at = numbered.get(block);
+      if (!at) {
+        at = { block, entryBase: entries, timeBase: times };
+        numbered.set(block, at);
+        entries += block.results.length;
+        times += block.times.length;
       }
-      lastBlock = block;
-      lastNumber = number;
-    }
-    blockOf[r] = lastNumber;
-  });
-  const entryBase = filledArray(blockList.length + 1, 0);
-  const timeBase = filledArray(blockList.length + 1, 0);
-  blockList.forEach((block, b) => {
-    entryBase[b + 1] = (entryBase[b] as number) + block.results.length;
-    timeBase[b + 1] = (timeBase[b] as number) + block.times.length;
-  });
-
-  const from = bound(options.from, false);
-  const to = bound(options.to, true);
-  let inWindow: number[] | undefined;
-  if (from !== undefined || to !== undefined) {
-    const window = filledArray(timeBase[blockList.length] as number, 0);
-    blockList.forEach((block, b) => {
-      block.times.forEach(({ at }, t) => {
-        if ((from === undefined || at >= from) && (to === undefined || at <= to)) {
-          window[(timeBase[b] as number) + t] = 1;
-        }
-      });
+      return { at, from, to };
     });
-    inWindow = window;
-  }
+    this.blocks = [...numbered.values()];
+    this.#entryBases = this.blocks.map((at) => at.entryBase);
+    this.columnOfTime = new Array<number>(times).fill(-1);
 
-  // A search matches a result's name or its row's code; each name and code is tested once.
-  const search = options.search?.trim().toLocaleLowerCase('nb');
-  let matches: Scan['matches'];
-  if (search) {
-    const nameHits = new Map<number, boolean>();
-    const codeHits = new Map<number, boolean>();
-    const hit = (hits: Map<number, boolean>, id: number, text: string): boolean => {
-      let found = hits.get(id);
-      if (found === undefined) {
-        found = text.toLocaleLowerCase('nb').includes(search);
-        hits.set(id, found);
-      }
-      return found;
-    };
-    matches = (keyId, nameId) =>
-      hit(nameHits, nameId, index.nameText(nameId)) || hit(codeHits, keyId, index.rowKey(keyId).code);
-  }
-  return {
-    index,
-    runs,
-    blockList,
-    blockOf,
-    entryBase,
-    timeBase,
-    inWindow,
-    matches,
-    columnOfTime: filledArray(timeBase[blockList.length] as number, -1),
-  };
-}
+    // A date is a whole Oslo calendar day (summer time included).
+    const from = osloBound(options.from, false);
+    const to = osloBound(options.to, true);
+    this.inWindow =
+      from === undefined && to === undefined
+        ? undefined
+        : this.blocks.flatMap(({ block }) =>
+            block.times.map(({ at }) => (from === undefined || at >= from) && (to === undefined || at <= to)),
+          );
 
-// The layout of the facts, as module constants: the passes below run once per result, and
-// imported names are property reads in some module runners (Vitest's among them).
-const [stride, keyAt, nameAt, abnormalAt, timeAt] = [STRIDE, KEY, NAME, ABNORMAL, TIME];
-
-/** Counts the results each row key will hold, and marks the times that have one. */
-export function countResults(scan: Scan, resultsOfKey: number[]): void {
-  const { runs, blockOf, timeBase, inWindow, matches, columnOfTime } = scan;
-  for (let r = 0; r < runs.length; r += 1) {
-    const { block, from, to } = runs[r] as FactsRun;
-    const { facts, offsets } = block;
-    const base = timeBase[blockOf[r] as number] as number;
-    const end = (offsets[to] as number) * stride;
-    for (let offset = (offsets[from] as number) * stride; offset < end; offset += stride) {
-      const time = base + (facts[offset + timeAt] as number);
-      const keyId = facts[offset + keyAt] as number;
-      if (inWindow && inWindow[time] === 0) continue;
-      if (matches && !matches(keyId, facts[offset + nameAt] as number)) continue;
-      columnOfTime[time] = 0;
-      resultsOfKey[keyId] = (resultsOfKey[keyId] as number) + 1;
+    // A search matches a result's name or its row's code; each name and code is tested once.
+    const search = options.search?.trim().toLocaleLowerCase('nb');
+    if (search) {
+      const nameHits = new Map<number, boolean>();
+      const codeHits = new Map<number, boolean>();
+      const hit = (hits: Map<number, boolean>, id: number, text: string): boolean => {
+        let found = hits.get(id);
+        if (found === undefined) {
+          found = text.toLocaleLowerCase('nb').includes(search);
+          hits.set(id, found);
+        }
+        return found;
+      };
+      this.matches = (keyId, nameId) =>
+        hit(nameHits, nameId, index.nameText(nameId)) || hit(codeHits, keyId, index.rowKey(keyId).code);
     }
   }
+
+  /** The block that holds `entry` (the table's number). */
+  blockOf(entry: number): ScanBlock {
+    const blocks = this.blocks;
+    const only = blocks.length === 1 ? blocks[0] : undefined;
+    return only ?? (blocks[lastAtMost(this.#entryBases, blocks.length, entry)] as ScanBlock);
+  }
+
+  /** The column of `entry`'s sample time. */
+  columnOf(entry: number): number {
+    const { block, entryBase, timeBase } = this.blockOf(entry);
+    return this.columnOfTime[timeBase + block.timeOf(entry - entryBase)] ?? -1;
+  }
+}
+
+/**
+ * The first pass: counts the results each row key will hold (indexed by row key id), and marks the
+ * times that have one.
+ */
+export function countResults(scan: Scan): number[] {
+  const resultsOfKey = new Array<number>(scan.index.rowKeyCount).fill(0);
+  const { columnOfTime } = scan;
+  const inWindow = scan.inWindow;
+  const matches = scan.matches;
+  for (const { at, from, to } of scan.runs) {
+    const { block, timeBase } = at;
+    const end = block.firstEntry(to);
+    for (let entry = block.firstEntry(from); entry < end; entry += 1) {
+      const time = timeBase + block.timeOf(entry);
+      if (inWindow && !inWindow[time]) continue;
+      const keyId = block.keyOf(entry);
+      if (matches && !matches(keyId, block.nameOf(entry))) continue;
+      columnOfTime[time] = 0;
+      resultsOfKey[keyId] = (resultsOfKey[keyId] ?? 0) + 1;
+    }
+  }
+  return resultsOfKey;
 }
 
 /**
@@ -152,34 +140,19 @@ export function countResults(scan: Scan, resultsOfKey: number[]): void {
  * (pages) they are merged, one column per instant.
  */
 export function columnsOf(scan: Scan, oldestFirst: boolean): CumulativeColumn[] {
-  const { blockList, timeBase, columnOfTime } = scan;
-  const only = blockList.length === 1 ? blockList[0] : undefined;
-  let columns: CumulativeColumn[] = [];
-  if (only) {
-    let count = 0;
-    for (const column of columnOfTime) if (column === 0) count += 1;
-    columns = new Array(count);
-    let next = 0;
-    only.times.forEach((column, t) => {
-      if (columnOfTime[t] === 0) {
-        columnOfTime[t] = next;
-        columns[next] = column;
-        next += 1;
-      }
+  const { blocks, columnOfTime } = scan;
+  const met: { column: CumulativeColumn; time: number }[] = [];
+  for (const { block, timeBase } of blocks) {
+    block.times.forEach((column, t) => {
+      if (columnOfTime[timeBase + t] === 0) met.push({ column, time: timeBase + t });
     });
-  } else {
-    const met: { column: CumulativeColumn; time: number }[] = [];
-    blockList.forEach((block, b) => {
-      block.times.forEach((column, t) => {
-        const time = (timeBase[b] as number) + t;
-        if (columnOfTime[time] === 0) met.push({ column, time });
-      });
-    });
-    met.sort((a, b) => b.column.at - a.column.at);
-    for (const { column, time } of met) {
-      if (columns[columns.length - 1]?.at !== column.at) columns.push(column);
-      columnOfTime[time] = columns.length - 1;
-    }
+  }
+  // One block's times are newest first already; several are merged.
+  if (blocks.length > 1) met.sort((a, b) => b.column.at - a.column.at);
+  const columns: CumulativeColumn[] = [];
+  for (const { column, time } of met) {
+    if (columns[columns.length - 1]?.at !== column.at) columns.push(column);
+    columnOfTime[time] = columns.length - 1;
   }
   if (oldestFirst) {
     columns.reverse();
@@ -189,19 +162,6 @@ export function columnsOf(scan: Scan, oldestFirst: boolean): CumulativeColumn[] 
     });
   }
   return columns;
-}
-
-/** The number of the block that holds `entry`. */
-export function blockOfEntry(scan: Scan, entry: number): number {
-  return rangeOf(scan.entryBase, scan.blockList.length, entry);
-}
-
-/** The column of `entry`'s sample time. */
-export function columnOfEntry(scan: Scan, entry: number): number {
-  const b = scan.blockList.length === 1 ? 0 : blockOfEntry(scan, entry);
-  const block = scan.blockList[b] as FactsBlock;
-  const time = block.facts[(entry - (scan.entryBase[b] as number)) * stride + timeAt] as number;
-  return scan.columnOfTime[(scan.timeBase[b] as number) + time] as number;
 }
 
 export interface Building {
@@ -214,131 +174,63 @@ export interface Building {
 }
 
 /**
- * Puts each result into its row. Rows come in the lab's clinical order: a row first met in a
- * report goes right after the row of the result before it in that report (Hb, then trombocytter,
- * then CRP, even when an earlier report had only Hb and CRP); a report's first new row goes last.
+ * The second pass: puts each result into its row. Rows come in the lab's clinical order: a row
+ * first met in a report goes right after the row of the result before it in that report (Hb, then
+ * trombocytter, then CRP, even when an earlier report had only Hb and CRP); a report's first new
+ * row goes last. `inOrder` is false when some row's cells came out of column order.
  */
 export function placeResults(
   scan: Scan,
   resultsOfKey: readonly number[],
 ): { rows: Building[]; inOrder: boolean } {
-  const { runs, blockOf, entryBase, timeBase, inWindow, matches, columnOfTime } = scan;
-  const rows: Building[] = [];
-  const rowOfKey = filledArray(resultsOfKey.length, -1);
-  // The rows' order as a linked list: next row of each, and the list's ends.
-  const nextOf: number[] = [];
-  let head = -1;
-  let tail = -1;
-  // The row of the result before this one in the same report (-1 at a report's start).
-  let previousRow = -1;
+  const { columnOfTime, index } = scan;
+  const rowOfKey = new Array<Building | undefined>(resultsOfKey.length);
+  // The rows' order as a linked list: the row after each, and the list's ends.
+  const after = new Map<Building, Building | undefined>();
+  let head: Building | undefined;
+  let tail: Building | undefined;
   let inOrder = true;
-  for (let r = 0; r < runs.length; r += 1) {
-    const { block, from, to } = runs[r] as FactsRun;
-    const { facts, offsets } = block;
-    const b = blockOf[r] as number;
-    const base = timeBase[b] as number;
-    const entry = entryBase[b] as number;
-    const end = offsets[to] as number;
-    // The report the facts belong to: they run report by report, so it moves on at each offset.
-    let k = from;
-    let reportEnd = offsets[from + 1] as number;
-    previousRow = -1;
-    for (let i = offsets[from] as number; i < end; i += 1) {
-      if (i >= reportEnd) {
-        while (i >= (offsets[k + 1] as number)) k += 1;
-        reportEnd = offsets[k + 1] as number;
-        previousRow = -1;
-      }
-      const offset = i * stride;
-      const time = base + (facts[offset + timeAt] as number);
-      const keyId = facts[offset + keyAt] as number;
-      if (inWindow && inWindow[time] === 0) continue;
-      const nameId = facts[offset + nameAt] as number;
-      if (matches && !matches(keyId, nameId)) continue;
-      let row = rowOfKey[keyId] as number;
-      if (row < 0) {
-        row = rows.length;
-        rowOfKey[keyId] = row;
-        rows.push({
-          keyId,
-          name: scan.index.nameText(nameId),
-          unit: unitOf(block.results[i] as LabResult),
-          fagomrade: (block.reports[k] as LabReport).fagomrade,
-          abnormal: false,
-          cells: newSlots(resultsOfKey[keyId] as number),
-        });
-        if (previousRow >= 0) {
-          nextOf[row] = nextOf[previousRow] as number;
-          nextOf[previousRow] = row;
-          if (tail === previousRow) tail = row;
-        } else {
-          nextOf[row] = -1;
-          if (tail >= 0) nextOf[tail] = row;
-          else head = row;
-          tail = row;
+  const { inWindow, matches } = scan;
+  for (const { at, from, to } of scan.runs) {
+    const { block, entryBase, timeBase } = at;
+    for (let k = from; k < to; k += 1) {
+      // The row of the result before this one in the same report.
+      let previous: Building | undefined;
+      const end = block.firstEntry(k + 1);
+      for (let entry = block.firstEntry(k); entry < end; entry += 1) {
+        const time = timeBase + block.timeOf(entry);
+        if (inWindow && !inWindow[time]) continue;
+        const keyId = block.keyOf(entry);
+        if (matches && !matches(keyId, block.nameOf(entry))) continue;
+        let row = rowOfKey[keyId];
+        if (!row) {
+          const result = block.results[entry];
+          row = {
+            keyId,
+            name: index.nameText(block.nameOf(entry)),
+            unit: result ? unitOf(result) : '',
+            fagomrade: block.reports[k]?.fagomrade,
+            abnormal: false,
+            cells: new Slots(resultsOfKey[keyId] ?? 0),
+          };
+          rowOfKey[keyId] = row;
+          if (previous) {
+            after.set(row, after.get(previous));
+            after.set(previous, row);
+            if (tail === previous) tail = row;
+          } else {
+            if (tail) after.set(tail, row);
+            else head = row;
+            tail = row;
+          }
         }
+        previous = row;
+        if (block.isFinding(entry)) row.abnormal = true;
+        if (!row.cells.add(columnOfTime[time] ?? -1, entryBase + entry, 0)) inOrder = false;
       }
-      previousRow = row;
-      const into = rows[row] as Building;
-      if (facts[offset + abnormalAt] === 1) into.abnormal = true;
-      if (!addCell(into.cells, columnOfTime[time] as number, entry + i, 0)) inOrder = false;
     }
   }
   const ordered: Building[] = [];
-  for (let row = head; row >= 0; row = nextOf[row] as number) ordered.push(rows[row] as Building);
+  for (let row = head; row; row = after.get(row)) ordered.push(row);
   return { rows: ordered, inOrder };
 }
-
-/**
- * A row's cells, in column order: per cell its entry, in an array made at the row's full size.
- * Several results for one column are rare (a repeat of the sample), so how many more a cell has
- * is kept by cell index only where there are any.
- */
-export interface Slots {
-  entries: number[];
-  more: Map<number, number> | undefined;
-  size: number;
-  /** The column of the last cell, -1 when there is none. */
-  last: number;
-}
-
-/**
- * Each row has an array of its own, not a region of a table-wide one: an array of a hundred
- * thousand numbers is a large object to V8, made and collected at several times the cost per
- * number of the row-sized arrays a ten-year history needs. Plain arrays, not typed arrays: typed
- * arrays keep their contents outside the JavaScript heap, and V8 answers a run of such
- * allocations with collections of the whole heap.
- */
-export const newSlots = (capacity: number): Slots => ({
-  entries: new Array<number>(capacity),
-  more: undefined,
-  size: 0,
-  last: -1,
-});
-
-/**
- * Adds a cell at the end of a row, or, when the row's last cell is in the same column, counts it
- * there: of several results for one analysis and sample time the first stays, the latest issued
- * (reports come newest first). False when the cell lands left of the row's last one.
- */
-export function addCell(cells: Slots, column: number, entry: number, more: number): boolean {
-  const lastColumn = cells.last;
-  if (lastColumn === column) {
-    cells.more ??= new Map();
-    const index = cells.size - 1;
-    cells.more.set(index, (cells.more.get(index) ?? 0) + 1 + more);
-    return true;
-  }
-  const at = cells.size;
-  cells.entries[at] = entry;
-  if (more > 0) {
-    cells.more ??= new Map();
-    cells.more.set(at, more);
-  }
-  cells.size = at + 1;
-  cells.last = column;
-  return column > lastColumn;
-}
-
-/** A plain array of `length` copies of `value`. */
-export const filledArray = (length: number, value: number): number[] => new Array<number>(length).fill(value);

@@ -11,7 +11,7 @@
 import type { NilarObservationStatus } from '../shared/fhir';
 import type { Classification } from './classify';
 import { dropEmptyColumns, RowCells, reorderCells } from './cumulative-cells';
-import { columnsOf, countResults, filledArray, placeResults, scanOf } from './cumulative-scan';
+import { columnsOf, countResults, placeResults, Scan } from './cumulative-scan';
 import { FlowsheetIndex, type SampleTime } from './flowsheet-facts';
 import { FAGOMRADER, type Fagomrade, type LabReport, type LabValue } from './model';
 
@@ -112,11 +112,10 @@ export function toCumulativeTable(
     ? reports.filter((report) => report.fagomrade !== undefined && fagomrader.has(report.fagomrade))
     : reports;
   // Located before the row keys are counted: reports the index has not met add theirs now.
-  const scan = scanOf(index.locate(shown), options, index);
+  const scan = new Scan(index.locate(shown), options, index);
 
   // First pass: the results each row key will hold, and the sample times that have a result.
-  const resultsOfKey = filledArray(index.rowKeyCount, 0);
-  countResults(scan, resultsOfKey);
+  const resultsOfKey = countResults(scan);
   const columns = columnsOf(scan, options.order === 'oldest-first');
   // Second pass: each result into its row. Rows whose cells came out of column order (reports
   // not newest first, or the table oldest first) have them put in order.

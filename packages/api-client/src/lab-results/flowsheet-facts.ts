@@ -47,42 +47,93 @@ export interface SampleTime {
   readonly at: number;
 }
 
-/** Numbers per entry in `FactsBlock.facts`. */
-export const STRIDE = 4;
-/** Offsets in an entry's numbers. */
-export const KEY = 0;
-export const NAME = 1;
-export const ABNORMAL = 2;
-export const TIME = 3;
+/** What one entry of a block says: four numbers, kept side by side in one typed array. */
+const STRIDE = 4;
+const KEY = 0;
+const NAME = 1;
+const FINDING = 2;
+const TIME = 3;
 
 /**
- * The flowsheet facts of a set of reports (the reports one `toLabReports` call built), in one
- * block of memory: a flowsheet over them reads it front to back.
+ * The flowsheet facts of a set of reports (the reports one `FlowsheetIndex` recorded together),
+ * in one block of memory: a flowsheet over them reads it front to back. An entry is a result that
+ * belongs in a flowsheet and has a readable sample time; a report's entries come one after
+ * another, members after their parent.
+ *
+ * Entries and reports are numbered from 0 within the block. Every number the accessors take comes
+ * from the block itself (an entry below `firstEntry(reports.length)`, a report below
+ * `reports.length`), so they read the typed arrays without checks.
  */
-export interface FactsBlock {
+export class FactsBlock {
   /** The reports, in the order recorded. */
-  reports: readonly LabReport[];
+  readonly reports: readonly LabReport[];
   /** Each report's `results` array as recorded (a report whose array was replaced is recorded again). */
-  sources: readonly (readonly LabResult[])[];
-  /** Report `k`'s results are entries `offsets[k]` to `offsets[k + 1]`. */
-  offsets: Int32Array;
-  /**
-   * Per entry: the result. Results that belong in a flowsheet and have a readable sample time
-   * only, members after their parent.
-   */
-  results: readonly LabResult[];
-  /**
-   * `STRIDE` numbers per entry: the row key id, the name id, 1 if it is a finding (outside its
-   * range by the lab's flag or computed, positive, resistant; never when void) else 0, and its
-   * sample time as an index into `times`.
-   */
-  facts: Int32Array;
+  readonly sources: readonly (readonly LabResult[])[];
+  /** Per entry: its result. */
+  readonly results: readonly LabResult[];
   /**
    * The block's distinct sample times, newest first: the text as first sent, and milliseconds
    * since the epoch. Two spellings of one instant are one time. Frozen: flowsheets over the block
    * share them as their columns.
    */
-  times: readonly SampleTime[];
+  readonly times: readonly SampleTime[];
+  /** Report `k`'s entries are `offsets[k]` to `offsets[k + 1]`. */
+  readonly #offsets: Int32Array;
+  /** `STRIDE` numbers per entry. */
+  readonly #facts: Int32Array;
+
+  constructor(
+    reports: readonly LabReport[],
+    offsets: Int32Array,
+    results: readonly LabResult[],
+    facts: Int32Array,
+    times: readonly SampleTime[],
+  ) {
+    this.reports = reports;
+    this.sources = reports.map((report) => report.results);
+    this.#offsets = offsets;
+    this.results = results;
+    this.#facts = facts;
+    this.times = times;
+  }
+
+  /** The first entry of report `k`; of `reports.length`, the number of entries. */
+  firstEntry(k: number): number {
+    return this.#offsets[k] as number;
+  }
+
+  /** The row key id (analysis code and unit) of `entry`. */
+  keyOf(entry: number): number {
+    return this.#facts[entry * STRIDE + KEY] as number;
+  }
+
+  /** The name id of `entry`. */
+  nameOf(entry: number): number {
+    return this.#facts[entry * STRIDE + NAME] as number;
+  }
+
+  /**
+   * Whether `entry` is a finding: outside its range (by the lab's flag or computed), positive or
+   * resistant. Never when the result or its report is void.
+   */
+  isFinding(entry: number): boolean {
+    return this.#facts[entry * STRIDE + FINDING] === 1;
+  }
+
+  /** The sample time of `entry`, as an index into `times`. */
+  timeOf(entry: number): number {
+    return this.#facts[entry * STRIDE + TIME] as number;
+  }
+
+  /** The report whose entries include `entry`. */
+  reportOf(entry: number): number {
+    return lastAtMost(this.#offsets, this.reports.length, entry);
+  }
+
+  /** Whether report `k` is `report` with the results it had when recorded. */
+  holds(k: number, report: LabReport): boolean {
+    return this.reports[k] === report && this.sources[k] === report.results;
+  }
 }
 
 /** Reports `from` to `to` (exclusive) of a block, met one after another. */
@@ -90,6 +141,12 @@ export interface FactsRun {
   block: FactsBlock;
   from: number;
   to: number;
+}
+
+/** Where a recorded report is: its block, and its number there. */
+interface Place {
+  block: FactsBlock;
+  k: number;
 }
 
 /**
@@ -104,16 +161,16 @@ export class FlowsheetIndex {
   readonly #nameIds = new Map<string, number>();
   readonly #nameTexts: string[] = [];
   /** Each recorded report's block, and its place in the block. */
-  readonly #recorded = new WeakMap<LabReport, { block: FactsBlock; k: number }>();
+  readonly #recorded = new WeakMap<LabReport, Place>();
 
-  /** The code and unit of a row key. */
+  /** The code and unit of a row key (an id this index gave out). */
   rowKey(id: number): { code: string; unit: string } {
-    return this.#keyParts[id] as { code: string; unit: string };
+    return this.#keyParts[id] ?? { code: '', unit: '' };
   }
 
-  /** The text of a name id. */
+  /** The text of a name id (an id this index gave out). */
   nameText(id: number): string {
-    return this.#nameTexts[id] as string;
+    return this.#nameTexts[id] ?? '';
   }
 
   /** How many row keys there are so far (row key ids are below this). */
@@ -147,10 +204,10 @@ export class FlowsheetIndex {
   }
 
   /** Records the flowsheet facts of `reports` as one block. */
-  record(reports: readonly LabReport[]): FactsBlock {
+  #record(reports: readonly LabReport[]): void {
     const results: LabResult[] = [];
     const entryAt: number[] = [];
-    const finding: number[] = [];
+    const finding: boolean[] = [];
     const textOf = new Map<number, string>();
     const offsets = new Int32Array(reports.length + 1);
     reports.forEach((report, k) => {
@@ -169,7 +226,7 @@ export class FlowsheetIndex {
             entryAt.push(lastAt);
             // A finding (flag, growth, resistance …) that may be used: void values never count.
             finding.push(
-              !isVoidResult(result, report) && resultFinding(result, report.fagomrade) !== undefined ? 1 : 0,
+              !isVoidResult(result, report) && resultFinding(result, report.fagomrade) !== undefined,
             );
           }
         }
@@ -180,33 +237,26 @@ export class FlowsheetIndex {
     });
 
     const at = [...textOf.keys()].sort((a, b) => b - a);
-    const index = new Map(at.map((time, i) => [time, i]));
+    const timeIndex = new Map(at.map((time, i) => [time, i]));
     const facts = new Int32Array(results.length * STRIDE);
     results.forEach((result, i) => {
       const offset = i * STRIDE;
       facts[offset + KEY] = this.#keyIdOf(codeOf(result), unitKeyOf(result));
       facts[offset + NAME] = this.#nameIdOf(result.name);
-      facts[offset + ABNORMAL] = finding[i] as number;
-      facts[offset + TIME] = index.get(entryAt[i] as number) as number;
+      facts[offset + FINDING] = finding[i] ? 1 : 0;
+      facts[offset + TIME] = timeIndex.get(entryAt[i] ?? Number.NaN) ?? -1;
     });
-    const block: FactsBlock = {
-      reports: [...reports],
-      sources: reports.map((report) => report.results),
-      offsets,
-      results,
-      facts,
-      times: at.map((time): SampleTime => Object.freeze({ time: textOf.get(time) as string, at: time })),
-    };
+    const times = at.map((time): SampleTime => Object.freeze({ time: textOf.get(time) ?? '', at: time }));
+    const block = new FactsBlock([...reports], offsets, results, facts, times);
     reports.forEach((report, k) => {
       this.#recorded.set(report, { block, k });
     });
-    return block;
   }
 
   /** The block and position of a report recorded with its current results, if it is. */
-  #find(report: LabReport): { block: FactsBlock; k: number } | undefined {
+  #find(report: LabReport): Place | undefined {
     const place = this.#recorded.get(report);
-    return place && place.block.sources[place.k] === report.results ? place : undefined;
+    return place?.block.holds(place.k, report) ? place : undefined;
   }
 
   /**
@@ -216,16 +266,17 @@ export class FlowsheetIndex {
    */
   locate(reports: readonly LabReport[]): FactsRun[] {
     const fresh = reports.filter((report) => this.#find(report) === undefined);
-    if (fresh.length > 0) this.record(fresh);
+    if (fresh.length > 0) this.#record(fresh);
     const runs: FactsRun[] = [];
     let run: FactsRun | undefined;
     for (const report of reports) {
-      if (run && run.block.reports[run.to] === report && run.block.sources[run.to] === report.results) {
+      if (run?.block.holds(run.to, report)) {
         run.to += 1;
         continue;
       }
-      const { block, k } = this.#find(report) as { block: FactsBlock; k: number };
-      run = { block, from: k, to: k + 1 };
+      const place = this.#find(report);
+      if (!place) throw new Error('A report was not recorded in the flowsheet index.');
+      run = { block: place.block, from: place.k, to: place.k + 1 };
       runs.push(run);
     }
     return runs;
@@ -236,17 +287,13 @@ export class FlowsheetIndex {
  * The last index below `count` whose number in `starts` (ascending) is at most `value`: which of
  * several consecutive ranges, each starting at `starts[i]`, holds `value`.
  */
-export function rangeOf(starts: ArrayLike<number>, count: number, value: number): number {
+export function lastAtMost(starts: ArrayLike<number>, count: number, value: number): number {
   let low = 0;
   let high = count - 1;
   while (low < high) {
     const middle = (low + high + 1) >>> 1;
-    if ((starts[middle] as number) <= value) low = middle;
+    if ((starts[middle] ?? Number.POSITIVE_INFINITY) <= value) low = middle;
     else high = middle - 1;
   }
   return low;
 }
-
-/** The position in `block` of the report whose results include entry `item`. */
-export const reportOfEntry = (block: FactsBlock, item: number): number =>
-  rangeOf(block.offsets, block.reports.length, item);
