@@ -149,7 +149,7 @@ function TrendChartBody({
   const summaryText =
     !summary || summary.direction === 'too-few'
       ? t.trendTooFew
-      : `${{ rising: t.trendRising, falling: t.trendFalling, stable: t.trendStable, variable: t.trendVariable }[summary.direction]} ${fill(t.trendOver, { count: summary.count })}`;
+      : fill(t.trendSummary, { direction: summary.direction, count: summary.count });
   const hasNumbers = (series?.points ?? []).some(isPlotted);
 
   return (

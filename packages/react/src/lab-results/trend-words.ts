@@ -25,17 +25,17 @@ export function breakText(
   locale: Locale,
   t: LabResultsMessages,
 ) {
-  const change = (from: string | undefined, to: string | undefined) =>
-    fill(t.breakChange, { from: from || '–', to: to || '–' });
+  const shown = (text: string | undefined) => text || '–';
+  const range = (text: string | undefined) => shown(text && formatRangeText(text, locale));
   const reasons = segment.breaks.map((reason) =>
-    reason === 'lab'
-      ? `${t.breakLab} (${change(previous.lab, segment.lab)})`
-      : reason === 'unit'
-        ? `${t.breakUnit} (${change(previous.unit, segment.unit)})`
-        : `${t.breakRange} (${change(
-            previous.range.text && formatRangeText(previous.range.text, locale),
-            segment.range.text && formatRangeText(segment.range.text, locale),
-          )})`,
+    fill(t.breakReason, {
+      reason,
+      ...(reason === 'lab'
+        ? { from: shown(previous.lab), to: shown(segment.lab) }
+        : reason === 'unit'
+          ? { from: shown(previous.unit), to: shown(segment.unit) }
+          : { from: range(previous.range.text), to: range(segment.range.text) }),
+    }),
   );
   return fill(t.trendBreak, {
     number,

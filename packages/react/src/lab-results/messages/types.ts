@@ -190,13 +190,12 @@ export interface LabResultsMessages {
   windowAll: string;
   /** `{years}` */
   windowYears: string;
-  trendRising: string;
-  trendFalling: string;
-  trendStable: string;
-  trendVariable: string;
   trendTooFew: string;
-  /** `{count}` */
-  trendOver: string;
+  /**
+   * The trend in one sentence: `{direction}` (`rising`, `falling`, `stable` or `variable`, an ICU
+   * select) over the last `{count}` results (an ICU plural).
+   */
+  trendSummary: string;
   trendTable: string;
   /** The chart's points as a group, for screen readers. */
   trendPoints: string;
@@ -207,11 +206,8 @@ export interface LabResultsMessages {
   referenceBand: string;
   /** `{number}`, `{time}`, `{reasons}` */
   trendBreak: string;
-  breakLab: string;
-  breakUnit: string;
-  breakRange: string;
-  /** `{from}`, `{to}` */
-  breakChange: string;
+  /** One reason for a break: `{reason}` (`lab`, `unit` or `range`, an ICU select), `{from}`, `{to}`. */
+  breakReason: string;
   trendNoValues: string;
   statusLabels: Record<NilarReportStatus | NilarObservationStatus, string>;
   /** Names of the 8202 codes a report is categorised with. Unknown codes are shown as sent. */
