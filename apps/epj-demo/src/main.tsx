@@ -7,6 +7,7 @@ import { usesMocks } from './config';
 import { ErrorBoundary } from './error-boundary';
 import { faultFor } from './faults';
 import './app.css';
+import './tools.css';
 
 /** Starts MSW in the browser; returns how to serve uploaded Svarrapport files from the mock PPS. */
 async function startMocks() {
