@@ -9,12 +9,14 @@ import type { CumulativeRow, CumulativeTable } from '@pps-kit/api-client';
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
+import { formatDate, formatDateTime, formatTime } from '../shared/format';
+import { fill } from '../shared/messages';
 import { useWidth } from '../shared/use-width';
-import { GridCell, GridTimeHeader } from './grid-cell';
 import { nextCell } from './grid-keys';
 import { GridLegend } from './grid-legend';
 import { gridWords } from './grid-words';
 import type { LabResultsMessages } from './messages';
+import { FLAG_GLYPH, flagWords } from './result-parts';
 
 const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 52;
@@ -122,7 +124,6 @@ export function CumulativeGrid({
     [rowVirtualizer, columnVirtualizer],
   );
 
-  const activate = useCallback((row: number, col: number) => setActive({ row, col }), []);
   const dataRows = useMemo(() => rows.flatMap((r, index) => (r.kind === 'data' ? [index] : [])), [rows]);
   const pageRows = Math.max(1, Math.floor((height - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
 
@@ -154,7 +155,7 @@ export function CumulativeGrid({
   const columnItems = columnVirtualizer.getVirtualItems();
   const totalWidth = firstColumn + columnVirtualizer.getTotalSize();
 
-  const words = gridWords(t, locale);
+  const { cellName } = gridWords(t, locale);
 
   return (
     <div className="pps-grid-wrap">
@@ -195,16 +196,25 @@ export function CumulativeGrid({
             </div>
             {columnItems.map((item) => {
               const column = table.columns[item.index];
-              return column ? (
-                <GridTimeHeader
+              if (!column) return null;
+              return (
+                <div
                   key={item.key}
-                  column={column}
-                  colIndex={item.index + 2}
-                  left={firstColumn + item.start}
-                  width={item.size}
-                  locale={locale}
-                />
-              ) : null;
+                  role="columnheader"
+                  aria-colindex={item.index + 2}
+                  className="pps-grid__time"
+                  style={{ left: firstColumn + item.start, width: item.size }}
+                >
+                  {formatDate(column.time, locale)}
+                  {/* Only where the lab sent a time: a date alone has none. */}
+                  {formatTime(column.time, locale) ? (
+                    <>
+                      <br />
+                      {formatTime(column.time, locale)}
+                    </>
+                  ) : null}
+                </div>
+              );
             })}
           </div>
           {rowVirtualizer.getVirtualItems().map((item) => {
@@ -248,30 +258,85 @@ export function CumulativeGrid({
                   data-cell={`${item.index}:0`}
                   className="pps-grid__analysis"
                   style={{ width: firstColumn }}
-                  onFocus={() => activate(item.index, 0)}
+                  onFocus={() => setActive({ row: item.index, col: 0 })}
                 >
                   {row.name}
                   {row.unit ? <span className="pps-grid__unit"> ({row.unit})</span> : null}
                 </div>
                 {columnItems.map((columnItem) => {
                   const column = table.columns[columnItem.index];
-                  return column ? (
-                    <GridCell
+                  if (!column) return null;
+                  const cell = row.cells.get(columnItem.index);
+                  const col = columnItem.index + 1;
+                  const flag =
+                    cell && !cell.void && flagWords(cell.classification, t)
+                      ? FLAG_GLYPH[cell.classification.class]
+                      : undefined;
+                  const mark = cell && cell.status !== 'final' ? t.statusMarks[cell.status] : undefined;
+                  const time = formatDateTime(column.time, locale);
+                  const name = cell ? cellName(row, time, cell) : undefined;
+                  return (
+                    <div
                       key={columnItem.key}
-                      row={row}
-                      index={columnItem.index}
-                      column={column}
-                      rowIndex={item.index}
-                      active={isActiveRow && activeCol === columnItem.index + 1}
-                      left={firstColumn + columnItem.start}
-                      width={columnItem.size}
-                      t={t}
-                      locale={locale}
-                      words={words}
-                      onActivate={activate}
-                      onReportOpen={onReportOpen}
-                    />
-                  ) : null;
+                      role="gridcell"
+                      aria-colindex={col + 1}
+                      aria-label={
+                        name
+                          ? undefined
+                          : fill(t.cellEmpty, {
+                              analysis: row.unit ? `${row.name} (${row.unit})` : row.name,
+                              time,
+                            })
+                      }
+                      tabIndex={isActiveRow && activeCol === col ? 0 : -1}
+                      data-cell={`${item.index}:${col}`}
+                      data-flag={flag ? cell?.classification.class : undefined}
+                      data-source={cell?.classification.source}
+                      data-status={cell?.status}
+                      data-void={cell?.void || undefined}
+                      className="pps-grid__cell"
+                      style={{ left: firstColumn + columnItem.start, width: columnItem.size }}
+                      // The whole text, where the cell is too narrow for it.
+                      title={name?.whole}
+                      onFocus={() => setActive({ row: item.index, col })}
+                      onClick={() => {
+                        setActive({ row: item.index, col });
+                        if (cell && onReportOpen) onReportOpen(cell.reportId);
+                      }}
+                    >
+                      {cell && name ? (
+                        <>
+                          <span className="pps-visually-hidden">{name.before}</span>
+                          <span className="pps-grid__value">{name.value}</span>
+                          <span className="pps-visually-hidden">{name.after}</span>
+                          {flag ? (
+                            <span className="pps-grid__flag" aria-hidden="true">
+                              {' '}
+                              {flag}
+                              {cell.classification.source === 'computed' ? t.computedMark : ''}
+                            </span>
+                          ) : null}
+                          {mark ? (
+                            <span className="pps-grid__mark" aria-hidden="true">
+                              {' '}
+                              {mark}
+                            </span>
+                          ) : null}
+                          {cell.more > 0 ? (
+                            // Visible "+N" is part of the cell's name (WCAG 2.5.3), explained after it.
+                            <span className="pps-grid__more">
+                              {' '}
+                              +{cell.more}
+                              <span className="pps-visually-hidden">
+                                {' '}
+                                ({fill(t.cellMore, { count: cell.more })})
+                              </span>
+                            </span>
+                          ) : null}
+                        </>
+                      ) : null}
+                    </div>
+                  );
                 })}
               </div>
             );
