@@ -301,3 +301,74 @@ export const DateOnlySampleTimes: Story = {
     await expect(headers).toEqual(['Analyse', '02.11.202608:15', '01.11.2026']);
   },
 };
+
+const FLAGGED = personOf('gp-chemistry').personId;
+const flaggedReport = buildReport({
+  id: 'c0ffee00-0000-4000-8000-0000000000f1',
+  personId: FLAGGED,
+  expertise: 'CLIN',
+  status: 'final',
+  collected: '2026-11-02T08:15:00+01:00',
+  issued: '2026-11-02T12:00:00+01:00',
+  servProvId: 'F-1',
+  lab: { name: 'Flagglaboratoriet', her: '8000199' },
+  requester: { name: 'Kari Klinikersen' },
+  requisition: { id: 'R-F-1', authoredOn: '2026-10-30' },
+  specimens: [{ text: 'Blod' }],
+  results: [
+    { code: { nlk: 'NPU19748' }, name: 'P-CRP', value: 86, unit: 'mg/L', range: '< 5', flag: '1' },
+    {
+      code: { nlk: 'NOR05172' },
+      name: 'B-Hemoglobin',
+      value: 10.1,
+      unit: 'g/dL',
+      range: '11,7 - 15,3',
+      flag: '2',
+    },
+    {
+      code: { nlk: 'NPU03429' },
+      name: 'P-Natrium',
+      value: 150,
+      unit: 'mmol/L',
+      range: '137 - 145',
+      flag: '3',
+    },
+    // No flag from the lab, above its range: pps-kit computes "high" and marks it so.
+    { code: { nlk: 'NPU03230' }, name: 'P-Kalium', value: 5.2, unit: 'mmol/L', range: '3,5 - 4,4' },
+    { code: { nlk: 'NPU04998' }, name: 'P-Kreatinin', value: 80, unit: 'µmol/L', range: '45 - 90' },
+  ],
+});
+
+/**
+ * Every flag a cell shows: the lab's high, low and outside, and a class pps-kit computed (marked
+ * `*`), each as a glyph beside the value and in words in the cell's name (never colour alone); a
+ * value inside its range has no flag.
+ */
+export const FlaggedCells: Story = {
+  beforeEach({ msw }) {
+    msw.use(...createPpsHandlers({ patients: [], resources: { [FLAGGED]: flaggedReport } }));
+  },
+  async play({ canvas }) {
+    await ready(canvas);
+    const grid = canvas.getByRole('grid', { name: 'Kumulativ visning' });
+    const cellOf = (analysis: string) => {
+      const row = within(grid).getByRole('row', { name: new RegExp(`^${analysis}`) });
+      return within(row).getByRole('gridcell');
+    };
+    for (const [analysis, flag, glyph, words] of [
+      ['P-CRP', 'high', '↑', /Høy/],
+      ['B-Hemoglobin', 'low', '↓', /Lav/],
+      ['P-Natrium', 'outside', '↕', /Utenfor/],
+      ['P-Kalium', 'high', '↑*', /Høy \(beregnet\*\)/],
+    ] as const) {
+      const cell = cellOf(analysis);
+      await expect(cell).toHaveAttribute('data-flag', flag);
+      await expect(cell.querySelector('.pps-grid__flag')?.textContent?.trim()).toBe(glyph);
+      await expect(cell.textContent).toMatch(words);
+    }
+    await expect(cellOf('P-Kalium')).toHaveAttribute('data-source', 'computed');
+    const normal = cellOf('P-Kreatinin');
+    await expect(normal).not.toHaveAttribute('data-flag');
+    await expect(normal.querySelector('.pps-grid__flag')).toBeNull();
+  },
+};
