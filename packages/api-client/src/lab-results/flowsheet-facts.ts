@@ -165,12 +165,16 @@ export class FlowsheetIndex {
 
   /** The code and unit of a row key (an id this index gave out). */
   rowKey(id: number): { code: string; unit: string } {
-    return this.#keyParts[id] ?? { code: '', unit: '' };
+    const key = this.#keyParts[id];
+    if (!key) throw new RangeError(`The flowsheet index has no row key ${id}.`);
+    return key;
   }
 
   /** The text of a name id (an id this index gave out). */
   nameText(id: number): string {
-    return this.#nameTexts[id] ?? '';
+    const name = this.#nameTexts[id];
+    if (name === undefined) throw new RangeError(`The flowsheet index has no name ${id}.`);
+    return name;
   }
 
   /** How many row keys there are so far (row key ids are below this). */
