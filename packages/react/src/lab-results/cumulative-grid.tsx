@@ -5,25 +5,18 @@
  * table semantics; biome's "use a <table>", "make every row focusable" and "pair clicks with keys"
  * rules are off for this file (biome.json): the grid handles the keys for every cell.
  */
-import type { CumulativeRow, CumulativeTable } from '@pps-kit/api-client';
-import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { CumulativeTable } from '@pps-kit/api-client';
+import { useId, useMemo, useRef } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { formatDate, formatDateTime, formatTime } from '../shared/format';
 import { fill } from '../shared/messages';
 import { useWidth } from '../shared/use-width';
-import { nextCell } from './grid-keys';
 import { GridLegend } from './grid-legend';
+import { firstWidth, gridRows, HEADER_HEIGHT } from './grid-rows';
 import { gridWords } from './grid-words';
 import type { LabResultsMessages } from './messages';
 import { FLAG_GLYPH, flagWords } from './result-parts';
-
-const ROW_HEIGHT = 36;
-const HEADER_HEIGHT = 52;
-/** The analysis column: 240 px, or less than half of a narrow grid (a phone, 400 % zoom). */
-const FIRST_WIDTH = 240;
-const firstWidth = (gridWidth: number) => Math.round(Math.min(FIRST_WIDTH, Math.max(112, gridWidth * 0.45)));
-const COLUMN_WIDTH = 108;
+import { useGridCursor } from './use-grid-cursor';
 
 export interface CumulativeGridProps {
   table: CumulativeTable;
@@ -39,17 +32,6 @@ export interface CumulativeGridProps {
   labelledBy?: string | undefined;
 }
 
-type GridRow =
-  | { kind: 'group'; key: string; label: string }
-  | { kind: 'data'; key: string; row: CumulativeRow };
-
-/** Keeps `extra` rendered besides the visible range, so the focused cell always exists. */
-const keep = (extra: number) => (range: Range) => {
-  const indexes = defaultRangeExtractor(range);
-  if (extra >= 0 && extra < range.count && !indexes.includes(extra)) indexes.push(extra);
-  return indexes.sort((a, b) => a - b);
-};
-
 /**
  * The flowsheet grid: analyses down, sample times across, an ARIA grid with one tab stop and
  * arrow-key navigation, rows and columns virtualized so that ten years render as fast as ten days.
@@ -64,93 +46,15 @@ export function CumulativeGrid({
   const { locale } = usePpsContext();
   const id = useId();
   const scroller = useRef<HTMLDivElement>(null);
-  const focusAfterRender = useRef(false);
   const firstColumn = firstWidth(useWidth(scroller, 960));
-
-  const rows = useMemo<GridRow[]>(
-    () =>
-      table.groups.flatMap((group) => [
-        {
-          kind: 'group' as const,
-          key: `group-${group.fagomrade ?? 'other'}`,
-          label: group.fagomrade
-            ? (t.expertiseLabels[group.fagomrade] ?? group.fagomrade)
-            : t.unknownExpertise,
-        },
-        ...group.rows.map((row) => ({ kind: 'data' as const, key: row.key, row })),
-      ]),
-    [table, t],
+  const rows = useMemo(() => gridRows(table, t), [table, t]);
+  const [activeRow, activeCol, setActive, rowVirtualizer, columnVirtualizer, onKeyDown] = useGridCursor(
+    scroller,
+    table,
+    rows,
+    height,
+    onReportOpen,
   );
-  const firstData = rows.findIndex((r) => r.kind === 'data');
-  const [active, setActive] = useState({ row: firstData, col: 0 });
-  // Keep the active cell inside the table when the table changes (filters, new pages).
-  const activeRow = rows[active.row]?.kind === 'data' ? active.row : firstData;
-  const activeCol = Math.min(active.col, table.columns.length);
-
-  const rowVirtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
-    initialRect: { width: 960, height },
-    rangeExtractor: keep(activeRow),
-  });
-  const columnVirtualizer = useVirtualizer({
-    horizontal: true,
-    count: table.columns.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => COLUMN_WIDTH,
-    overscan: 2,
-    initialRect: { width: 960, height },
-    rangeExtractor: keep(activeCol - 1),
-  });
-
-  useEffect(() => {
-    if (!focusAfterRender.current) return;
-    focusAfterRender.current = false;
-    scroller.current
-      ?.querySelector<HTMLElement>(`[data-cell="${activeRow}:${activeCol}"]`)
-      ?.focus({ preventScroll: true });
-  });
-
-  const move = useCallback(
-    (row: number, col: number) => {
-      setActive({ row, col });
-      focusAfterRender.current = true;
-      rowVirtualizer.scrollToIndex(row, { align: 'auto' });
-      if (col > 0) columnVirtualizer.scrollToIndex(col - 1, { align: 'auto' });
-      else columnVirtualizer.scrollToOffset(0);
-    },
-    [rowVirtualizer, columnVirtualizer],
-  );
-
-  const dataRows = useMemo(() => rows.flatMap((r, index) => (r.kind === 'data' ? [index] : [])), [rows]);
-  const pageRows = Math.max(1, Math.floor((height - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Enter' || event.key === ' ') {
-      const gridRow = rows[activeRow];
-      const cell =
-        gridRow?.kind === 'data' && activeCol > 0 ? gridRow.row.cells.get(activeCol - 1) : undefined;
-      if (cell && onReportOpen) {
-        event.preventDefault();
-        onReportOpen(cell.reportId);
-      }
-      return;
-    }
-    const next = nextCell(
-      event.key,
-      event.ctrlKey,
-      activeRow,
-      activeCol,
-      dataRows,
-      table.columns.length,
-      pageRows,
-    );
-    if (!next) return;
-    event.preventDefault();
-    move(next.row, next.col);
-  }
 
   const columnItems = columnVirtualizer.getVirtualItems();
   const totalWidth = firstColumn + columnVirtualizer.getTotalSize();

@@ -1,104 +1,22 @@
 'use client';
-import {
-  filterReports,
-  groupReports,
-  type LabReportsModel,
-  type ReportFilter,
-  type ReportGrouping,
-  reportFindings,
-} from '@pps-kit/api-client';
+import { filterReports, groupReports, type ReportFilter, reportFindings } from '@pps-kit/api-client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import type { DataStateKind } from '../shared/data-state';
 import { DateField } from '../shared/date-field';
 import { formatMonth } from '../shared/format';
-import type { MessageOverrides } from '../shared/i18n';
-import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
+import { dataStateMessages, fill } from '../shared/messages';
 import { SkipButton } from '../shared/skip-button';
 import { useControllableState } from '../shared/use-controllable';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { ViewFrame } from '../shared/view-frame';
 import { FagomradeField, OnlyAbnormalField } from './filter-fields';
-import { type LabResultsMessages, labResultsMessages } from './messages';
+import type { LabResultsOverviewProps } from './lab-results-overview-props';
+import { labResultsMessages } from './messages';
 import { ReportRow } from './overview-rows';
-import { PagesStatus, pagesState } from './pages-status';
-import { type LabReportPages, useLabReportPages } from './use-lab-report-pages';
-
-export type OverviewGrouping = ReportGrouping;
-
-export interface LabResultsOverviewProps {
-  /** Called with the report's id when the user opens a report. Rows get an open button only when set. */
-  onReportOpen?: ((reportId: string) => void) | undefined;
-  /**
-   * How reports are grouped, held by the host: by sample month, or by fagområde. Give it with
-   * `onGroupByChange`; leave it out and the overview holds the choice itself.
-   */
-  groupBy?: OverviewGrouping | undefined;
-  /**
-   * How reports are grouped at first, when the host does not hold it. The user can change it.
-   * @default 'date'
-   */
-  defaultGroupBy?: OverviewGrouping | undefined;
-  /** Called when the user changes the grouping (held by the host or not). */
-  onGroupByChange?: ((groupBy: OverviewGrouping) => void) | undefined;
-  /**
-   * The filters, held by the host (fagområde, sample days, only findings): give it with
-   * `onFilterChange`. Leave it out and the overview holds the filters itself.
-   */
-  filter?: ReportFilter | undefined;
-  /** The filters at first, when the host does not hold them. @default no filter */
-  defaultFilter?: ReportFilter | undefined;
-  /** Called with the whole filter whenever the user changes one field or clears them. */
-  onFilterChange?: ((filter: ReportFilter) => void) | undefined;
-  /**
-   * The report whose row takes focus once it is shown: pass the report the user just closed, so
-   * that focus returns to the row it came from.
-   */
-  focusReportId?: string | undefined;
-  /** Reports issued after this time are marked new (e.g. the clinician's last visit). */
-  newSince?: string | Date | undefined;
-  /**
-   * Level of the overview's heading, to fit the host's document outline; group headings are one below.
-   * @default 2
-   */
-  headingLevel?: 2 | 3 | 4 | undefined;
-  /**
-   * Reports per page fetched from PPS; a long history shows page by page as it arrives.
-   * @default 50
-   */
-  pageSize?: number | undefined;
-  /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
-  /**
-   * Show the elevated-access banner here while elevated access is in force. Turn off when the host
-   * shows one `<ElevatedAccessBanner />` of its own.
-   * @default true
-   */
-  elevatedAccessBanner?: boolean | undefined;
-  className?: string | undefined;
-}
-
-/** The filter bar's fields, each always set ('' for none). */
-type Filters = { [K in keyof ReportFilter]-?: NonNullable<ReportFilter[K]> };
-
-const NO_FILTERS: Filters = { fagomrade: '', from: '', to: '', onlyAbnormal: false };
-
-const filtersOf = (filter: ReportFilter): Filters => ({
-  fagomrade: filter.fagomrade ?? '',
-  from: filter.from ?? '',
-  to: filter.to ?? '',
-  onlyAbnormal: filter.onlyAbnormal ?? false,
-});
-
-function stateOf(
-  pages: LabReportPages,
-  hasPatient: boolean,
-): DataStateKind | { kind: 'data'; data: LabReportsModel } {
-  const pending = pagesState(pages, hasPatient);
-  if (pending || !pages.model) return pending ?? { kind: 'loading' };
-  return { kind: 'data', data: pages.model };
-}
+import { filtersOf, NO_FILTERS, stateOf } from './overview-state';
+import { PagesStatus } from './pages-status';
+import { useLabReportPages } from './use-lab-report-pages';
 
 /**
  * Which results exist, which are new, which are outside the reference range: the patient's

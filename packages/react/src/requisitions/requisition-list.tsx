@@ -1,16 +1,16 @@
 'use client';
-import { isClosedRequisition, type ParekRequisition } from '@pps-kit/api-client';
+import { isClosedRequisition } from '@pps-kit/api-client';
 import { useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
-import { formatDate, formatDateTime } from '../shared/format';
-import type { Locale, MessageOverrides } from '../shared/i18n';
+import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
 import { useControllableState } from '../shared/use-controllable';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { type RequisitionMessages, requisitionMessages } from './messages';
 import { useParekRequisitions } from './queries';
+import { RequisitionCard } from './requisition-card';
 
 export interface RequisitionListProps {
   /**
@@ -31,150 +31,6 @@ export interface RequisitionListProps {
   /** Replace any built-in text, per locale. */
   messages?: MessageOverrides<RequisitionMessages & DataStateMessages> | undefined;
   className?: string | undefined;
-}
-
-type T = RequisitionMessages & DataStateMessages;
-const STAGE_GLYPH: Record<string, string> = {
-  planned: '○',
-  collecting: '◐',
-  completed: '✓',
-  revoked: '✕',
-  other: '?',
-};
-
-function periodText(requisition: ParekRequisition, t: T, locale: Locale): string | undefined {
-  const start = requisition.period?.start ? formatDate(requisition.period.start, locale) : undefined;
-  const end = requisition.period?.end ? formatDate(requisition.period.end, locale) : undefined;
-  if (start && end) return fill(t.periodBetween, { start, end });
-  if (start) return fill(t.periodFrom, { start });
-  if (end) return fill(t.periodUntil, { end });
-  return undefined;
-}
-
-/** The stepper: requested, sampling (with the specimens taken so far), completed or revoked. */
-function Progress({ requisition, t, locale }: { requisition: ParekRequisition; t: T; locale: Locale }) {
-  const { stage, specimens } = requisition;
-  const closed = stage === 'completed' || stage === 'revoked';
-  const steps: {
-    key: string;
-    label: string;
-    state: 'done' | 'current' | 'todo';
-    detail?: React.ReactNode;
-  }[] = [
-    {
-      key: 'requested',
-      label: t.stepRequested,
-      state: 'done',
-      ...(requisition.authoredOn ? { detail: formatDate(requisition.authoredOn, locale) } : {}),
-    },
-    {
-      key: 'sampling',
-      label: t.stepSampling,
-      state: closed ? 'done' : 'current',
-      detail:
-        specimens.length === 0 ? (
-          t.noSpecimens
-        ) : (
-          <>
-            {fill(t.specimensTaken, { count: specimens.length })}
-            <ul className="pps-list">
-              {specimens.map((specimen) => (
-                <li key={specimen.id}>
-                  {fill(t.specimenLine, {
-                    type: specimen.type ?? '',
-                    time: specimen.collected ? formatDateTime(specimen.collected, locale) : '',
-                  })}
-                  {specimen.accession ? ` (${t.specimenNumber} ${specimen.accession})` : ''}
-                  {specimen.collector ? `, ${specimen.collector}` : ''}
-                </li>
-              ))}
-            </ul>
-          </>
-        ),
-    },
-    {
-      key: 'end',
-      label: stage === 'revoked' ? t.stepRevoked : t.stepDone,
-      state: closed ? 'current' : 'todo',
-    },
-  ];
-  const stateText = { done: t.stepStateDone, current: t.stepStateCurrent, todo: t.stepStateTodo };
-  return (
-    <ol className="pps-steps" aria-label={t.progressLabel}>
-      {steps.map((step) => (
-        <li
-          key={step.key}
-          className="pps-steps__step"
-          data-step-state={step.state}
-          aria-current={step.state === 'current' ? 'step' : undefined}
-        >
-          <span className="pps-steps__marker" aria-hidden="true">
-            {step.state === 'done' ? '✓' : step.state === 'current' ? '●' : '○'}
-          </span>
-          <span className="pps-steps__label">
-            {step.label} <span className="pps-visually-hidden">({stateText[step.state]})</span>
-          </span>
-          {step.detail ? <div className="pps-steps__detail">{step.detail}</div> : null}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function RequisitionCard({
-  requisition,
-  t,
-  locale,
-  headingLevel,
-}: {
-  requisition: ParekRequisition;
-  t: T;
-  locale: Locale;
-  headingLevel: 3 | 4 | 5;
-}) {
-  const id = useId();
-  const H = `h${headingLevel}` as const;
-  const period = periodText(requisition, t, locale);
-  const requester = [requisition.requester?.person, requisition.requester?.organisation]
-    .filter(Boolean)
-    .join(', ');
-  return (
-    <li className="pps-card pps-requisition" aria-labelledby={id} data-stage={requisition.stage}>
-      <H id={id} className="pps-subheading">
-        {requisition.title ?? requisition.analyses.map((a) => a.name).join(', ')}
-      </H>
-      <p className="pps-status" data-stage={requisition.stage}>
-        <span aria-hidden="true">{STAGE_GLYPH[requisition.stage]} </span>
-        {t.stageLabels[requisition.stage] ?? requisition.status}
-        {requisition.window ? ` · ${t.windowLabels[requisition.window]}` : ''}
-      </p>
-      <dl className="pps-fields">
-        <div className="pps-field-row">
-          <dt>{t.analyses}</dt>
-          <dd>{requisition.analyses.map((a) => a.name).join(', ')}</dd>
-        </div>
-        {period ? (
-          <div className="pps-field-row">
-            <dt>{t.period}</dt>
-            <dd>{period}</dd>
-          </div>
-        ) : null}
-        {requester ? (
-          <div className="pps-field-row">
-            <dt>{t.requester}</dt>
-            <dd>{requester}</dd>
-          </div>
-        ) : null}
-        {requisition.notes.length > 0 ? (
-          <div className="pps-field-row">
-            <dt>{t.notes}</dt>
-            <dd>{requisition.notes.join(' ')}</dd>
-          </div>
-        ) : null}
-      </dl>
-      <Progress requisition={requisition} t={t} locale={locale} />
-    </li>
-  );
 }
 
 /**
@@ -273,7 +129,7 @@ function RequisitionListBody({
                 checked={showClosed}
                 onChange={(event) => setShowClosed(event.target.checked)}
               />{' '}
-              {t.showClosed} ({closed.length})
+              {fill(t.showClosed, { count: closed.length })}
             </label>
             {showClosed ? (
               <ul className="pps-cards" aria-label={t.closedHeading}>

@@ -125,7 +125,6 @@ export const en: LabResultsMessages = {
   requisitionComment: 'Requester’s comment',
   requisitionPayment: 'Payment category',
   requisitionReservations: 'Patient’s reservations',
-  resultStatus: 'Result status',
   flowsheetHeading: 'Cumulative view',
   searchAnalysis: 'Search for a test',
   order: 'Order',
@@ -156,7 +155,6 @@ export const en: LabResultsMessages = {
   trendPoints: 'The measurements in the chart (the arrow keys move between them)',
   trendPointOpen: 'Enter opens the report.',
   trendMarks: 'Hollow dashed dot: preliminary value. Dot with a ring: changed value.',
-  referenceBand: 'Reference range',
   trendBreak: 'Break {number} ({time}): {reasons}. Values before and after are not directly comparable.',
   breakReason:
     '{reason, select, lab {new laboratory} unit {new unit} other {new reference range}} ({from} → {to})',

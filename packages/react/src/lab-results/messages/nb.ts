@@ -126,7 +126,6 @@ export const nb: LabResultsMessages = {
   requisitionComment: 'Rekvirentens kommentar',
   requisitionPayment: 'Betalingskategori',
   requisitionReservations: 'Pasientens reservasjoner',
-  resultStatus: 'Status for resultatet',
   flowsheetHeading: 'Kumulativ visning',
   searchAnalysis: 'Søk etter analyse',
   order: 'Rekkefølge',
@@ -157,7 +156,6 @@ export const nb: LabResultsMessages = {
   trendPoints: 'Målingene i grafen (piltastene flytter mellom dem)',
   trendPointOpen: 'Enter åpner svarrapporten.',
   trendMarks: 'Hul, stiplet prikk: foreløpig verdi. Prikk med ring rundt: endret verdi.',
-  referenceBand: 'Referanseområde',
   trendBreak: 'Brudd {number} ({time}): {reasons}. Verdiene før og etter er ikke direkte sammenlignbare.',
   breakReason:
     '{reason, select, lab {nytt laboratorium} unit {ny enhet} other {nytt referanseområde}} ({from} → {to})',

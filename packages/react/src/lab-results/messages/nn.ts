@@ -126,7 +126,6 @@ export const nn: LabResultsMessages = {
   requisitionComment: 'Kommentar frå rekvirenten',
   requisitionPayment: 'Betalingskategori',
   requisitionReservations: 'Reservasjonane til pasienten',
-  resultStatus: 'Status for resultatet',
   flowsheetHeading: 'Kumulativ vising',
   searchAnalysis: 'Søk etter analyse',
   order: 'Rekkjefølgje',
@@ -157,7 +156,6 @@ export const nn: LabResultsMessages = {
   trendPoints: 'Målingane i grafen (piltastane flyttar mellom dei)',
   trendPointOpen: 'Enter opnar svarrapporten.',
   trendMarks: 'Hol, stipla prikk: førebels verdi. Prikk med ring rundt: endra verdi.',
-  referenceBand: 'Referanseområde',
   trendBreak: 'Brot {number} ({time}): {reasons}. Verdiane før og etter er ikkje direkte samanliknbare.',
   breakReason:
     '{reason, select, lab {nytt laboratorium} unit {ny eining} other {nytt referanseområde}} ({from} → {to})',

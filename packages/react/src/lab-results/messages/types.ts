@@ -150,7 +150,6 @@ export interface LabResultsMessages {
   requisitionComment: string;
   requisitionPayment: string;
   requisitionReservations: string;
-  resultStatus: string;
   // Flowsheet
   flowsheetHeading: string;
   searchAnalysis: string;
@@ -203,7 +202,6 @@ export interface LabResultsMessages {
   trendPointOpen: string;
   /** What the marks on preliminary and changed points mean. */
   trendMarks: string;
-  referenceBand: string;
   /** `{number}`, `{time}`, `{reasons}` */
   trendBreak: string;
   /** One reason for a break: `{reason}` (`lab`, `unit` or `range`, an ICU select), `{from}`, `{to}`. */

@@ -10,7 +10,7 @@ export const en: RequisitionMessages = {
   activeHeading: 'Active',
   closedHeading: 'Closed',
   activeCount: '{count} active',
-  showClosed: 'Also show completed and revoked',
+  showClosed: 'Also show completed and revoked ({count})',
   stageLabels: {
     planned: 'Waiting for samples',
     collecting: 'Sampling in progress',
@@ -34,8 +34,8 @@ export const en: RequisitionMessages = {
   stepRevoked: 'Revoked',
   specimensTaken: '{count, plural, one {# sample taken} other {# samples taken}}',
   noSpecimens: 'No samples taken yet',
-  specimenLine: '{type}, taken {time}',
-  specimenNumber: 'sample no.',
+  specimenLine:
+    '{type, select, none {Sample} other {{type}}}{time, select, none {} other {, taken {time}}}{accession, select, none {} other { (sample no. {accession})}}{collector, select, none {} other {, {collector}}}',
   stepStateDone: 'done',
   stepStateCurrent: 'current',
   stepStateTodo: 'to do',

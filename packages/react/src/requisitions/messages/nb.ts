@@ -10,7 +10,7 @@ export const nb: RequisitionMessages = {
   activeHeading: 'Aktive',
   closedHeading: 'Avsluttet',
   activeCount: '{count, plural, one {# aktiv} other {# aktive}}',
-  showClosed: 'Vis også fullførte og tilbakekalte',
+  showClosed: 'Vis også fullførte og tilbakekalte ({count})',
   stageLabels: {
     planned: 'Venter på prøvetaking',
     collecting: 'Prøvetaking pågår',
@@ -34,8 +34,8 @@ export const nb: RequisitionMessages = {
   stepRevoked: 'Tilbakekalt',
   specimensTaken: '{count, plural, one {# prøve tatt} other {# prøver tatt}}',
   noSpecimens: 'Ingen prøver tatt ennå',
-  specimenLine: '{type}, tatt {time}',
-  specimenNumber: 'prøvenr.',
+  specimenLine:
+    '{type, select, none {Prøve} other {{type}}}{time, select, none {} other {, tatt {time}}}{accession, select, none {} other { (prøvenr. {accession})}}{collector, select, none {} other {, {collector}}}',
   stepStateDone: 'ferdig',
   stepStateCurrent: 'nå',
   stepStateTodo: 'gjenstår',

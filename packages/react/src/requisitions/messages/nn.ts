@@ -10,7 +10,7 @@ export const nn: RequisitionMessages = {
   activeHeading: 'Aktive',
   closedHeading: 'Avslutta',
   activeCount: '{count, plural, one {# aktiv} other {# aktive}}',
-  showClosed: 'Vis òg fullførte og tilbakekalla',
+  showClosed: 'Vis òg fullførte og tilbakekalla ({count})',
   stageLabels: {
     planned: 'Ventar på prøvetaking',
     collecting: 'Prøvetaking pågår',
@@ -34,8 +34,8 @@ export const nn: RequisitionMessages = {
   stepRevoked: 'Tilbakekalla',
   specimensTaken: '{count, plural, one {# prøve teken} other {# prøver tekne}}',
   noSpecimens: 'Ingen prøver tekne enno',
-  specimenLine: '{type}, teken {time}',
-  specimenNumber: 'prøvenr.',
+  specimenLine:
+    '{type, select, none {Prøve} other {{type}}}{time, select, none {} other {, teken {time}}}{accession, select, none {} other { (prøvenr. {accession})}}{collector, select, none {} other {, {collector}}}',
   stepStateDone: 'ferdig',
   stepStateCurrent: 'no',
   stepStateTodo: 'att',

@@ -9,6 +9,7 @@ export interface RequisitionMessages {
   closedHeading: string;
   /** `{count}` */
   activeCount: string;
+  /** `{count}`: how many are closed. */
   showClosed: string;
   stageLabels: Record<string, string>;
   windowLabels: Record<string, string>;
@@ -31,9 +32,8 @@ export interface RequisitionMessages {
   /** `{count}` */
   specimensTaken: string;
   noSpecimens: string;
-  /** `{type}`, `{time}` */
+  /** `{type}`, `{time}`, `{accession}`, `{collector}`: each `none` when the lab gave none (a select). */
   specimenLine: string;
-  specimenNumber: string;
   stepStateDone: string;
   stepStateCurrent: string;
   stepStateTodo: string;
