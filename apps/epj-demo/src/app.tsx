@@ -4,10 +4,9 @@ import {
   createPtsClient,
   type PpsPatientContext,
 } from '@pps-kit/api-client';
-import { DATASET_ANCHOR, type MockResources, type TestPatient, testPatients } from '@pps-kit/mocks';
+import { DATASET_ANCHOR, type MockResources, type TestPatient } from '@pps-kit/mocks';
 import {
   CumulativeTable,
-  fill,
   LabReportView,
   LabResultsOverview,
   LOCALES,
@@ -26,8 +25,8 @@ import { AttestationPanel } from './attestation-panel';
 import type { Clinician } from './clinicians';
 import { serviceUrls } from './config';
 import { FaultPanel } from './fault-panel';
-import { KjernejournalIndicator } from './kjernejournal';
 import { demoMessages, type TabId } from './messages';
+import { PatientBanner, PatientList } from './patients';
 import { SignIn } from './sign-in';
 import { SvarrapportLoader } from './svarrapport-loader';
 import { Tabs } from './tabs';
@@ -42,16 +41,6 @@ const TAB_IDS: readonly TabId[] = ['results', 'flowsheet', 'trend', 'requisition
  * the mocks' fixed "now", so that the overview marks what came in since as new.
  */
 const LAST_VISIT = new Date(Date.parse(DATASET_ANCHOR) - 14 * 86_400_000).toISOString();
-
-/** `13867410028` → `138674 10028`, as Norwegian EPJs print it. */
-const formatPersonId = (id: string) => `${id.slice(0, 6)} ${id.slice(6)}`;
-
-function ageOn(birthDate: string, today: Date): number {
-  const [year = 0, month = 1, day = 1] = birthDate.split('-').map(Number);
-  const beforeBirthday =
-    today.getMonth() + 1 < month || (today.getMonth() + 1 === month && today.getDate() < day);
-  return today.getFullYear() - year - (beforeBirthday ? 1 : 0);
-}
 
 export interface AppProps {
   usesMocks: boolean;
@@ -235,47 +224,17 @@ export function App({ usesMocks, serve }: AppProps) {
       ) : null}
       {showFaults ? <FaultPanel t={t} onApply={() => void queryClient.resetQueries()} /> : null}
       <div className="epj-body">
-        <nav className="epj-patients" aria-labelledby="epj-patients-heading">
-          <h2 id="epj-patients-heading">{t.patients}</h2>
-          <button
-            type="button"
-            className="epj-patients-toggle"
-            aria-expanded={!patientsCollapsed}
-            aria-controls="epj-patient-list"
-            onClick={() => setPatientsOpen(patientsCollapsed)}
-          >
-            {t.patientList}
-          </button>
-          <ul id="epj-patient-list" data-collapsed={patientsCollapsed || undefined}>
-            {testPatients.map((p) => (
-              <li key={p.personId}>
-                <button
-                  type="button"
-                  aria-current={p.personId === selected?.personId ? 'true' : undefined}
-                  onClick={() => openPatient(p)}
-                >
-                  <span className="epj-patient-name">
-                    {p.name.family}, {p.name.given}
-                  </span>
-                  <span className="epj-patient-meta">{t.scenario[p.scenario] ?? p.scenario}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <PatientList
+          selected={selected}
+          collapsed={patientsCollapsed}
+          onToggle={() => setPatientsOpen(patientsCollapsed)}
+          onOpen={openPatient}
+          t={t}
+        />
         <main className="epj-main">
           {selected ? (
             <>
-              <section className="epj-banner" aria-label={`${selected.name.family}, ${selected.name.given}`}>
-                <h1>
-                  {selected.name.family}, {selected.name.given}
-                </h1>
-                <p>
-                  {t.personId} {formatPersonId(selected.personId)} ·{' '}
-                  {fill(t.age, { age: ageOn(selected.birthDate, new Date()) })} ·{' '}
-                  <KjernejournalIndicator personId={selected.personId} queryClient={queryClient} t={t} />
-                </p>
-              </section>
+              <PatientBanner patient={selected} queryClient={queryClient} t={t} />
               <PpsProvider
                 client={clients.pps}
                 ptsClient={clients.pts}

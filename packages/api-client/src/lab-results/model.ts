@@ -4,7 +4,6 @@
  */
 import type { PpsSearchResult } from '../pps/search-result';
 import { CODE_LIST, isVolvenSystem, NILAR_EXTENSION } from '../shared/code-systems';
-import { PpsResponseError } from '../shared/errors';
 import type {
   Coding,
   NilarDiagnosticReport,
@@ -13,11 +12,9 @@ import type {
   NilarServiceRequest,
   NilarSpecimen,
 } from '../shared/fhir';
-import { classifyResult } from './classify';
 import {
   clinicalInfoOf,
   commentOf,
-  conceptText,
   extensionDate,
   extensions,
   isHistory,
@@ -25,6 +22,7 @@ import {
   partyOf,
   Resolver,
 } from './model-read';
+import { resultOf } from './model-result';
 import {
   FAGOMRADER,
   type Fagomrade,
@@ -36,8 +34,6 @@ import {
   type LabSpecimen,
   type Party,
 } from './model-types';
-import { componentValue, readValue } from './model-values';
-import { parseReferenceRange } from './reference-range';
 import { reportFindings } from './truth';
 
 export * from './model-types';
@@ -66,79 +62,6 @@ const FAGOMRADE_OF_REPORT_TYPE: Record<string, Fagomrade> = {
   NUK: 'NUK',
   SCI: 'NUK',
 };
-
-/**
- * The deepest hasMember nesting read (a panel of panels of results is three). A deeper chain is
- * not a lab's message: a typed error, never a stack overflow.
- */
-const MAX_MEMBER_DEPTH = 32;
-
-/**
- * One result with its members. `ancestors` are the results above it: a member that is its own
- * ancestor (a cycle) is left out, since it is already shown; a member two results share is shown
- * under each.
- */
-function resultOf(
-  observation: NilarObservation,
-  resolver: Resolver,
-  ancestors: readonly string[] = [],
-): LabResult {
-  if (ancestors.length >= MAX_MEMBER_DEPTH) {
-    throw new PpsResponseError(
-      `Observation/${observation.id}.hasMember`,
-      `results nested more than ${MAX_MEMBER_DEPTH} levels deep`,
-    );
-  }
-  const path = [...ancestors, observation.id];
-  const codes = observation.code.coding ?? [];
-  const name = conceptText(observation.code) ?? '';
-  const { value, susceptibility } = readValue(observation, name);
-  const ranges = (observation.referenceRange ?? []).map((r) => parseReferenceRange(r));
-  const range = ranges[0] ?? parseReferenceRange(undefined);
-  const nlk = codes.find((c) => isVolvenSystem(c.system, CODE_LIST.nlk))?.code;
-  const accredited = extensions(observation, NILAR_EXTENSION.accredited).find(
-    (e) => typeof e.valueBoolean === 'boolean',
-  );
-  const members = (observation.hasMember ?? [])
-    .map((ref) => resolver.get<NilarObservation>(ref, 'Observation'))
-    .filter((m): m is NilarObservation => m !== undefined && !path.includes(m.id)) // a cycle never loops
-    .map((m) => resultOf(m, resolver, path));
-  const labStatus = labStatusOf(observation);
-  return {
-    id: observation.id,
-    name,
-    codes,
-    ...(nlk ? { nlk } : {}),
-    status: observation.status,
-    value,
-    ...((value.kind === 'quantity' || value.kind === 'text' || value.kind === 'coded') && value.unit
-      ? { unit: value.unit }
-      : {}),
-    range,
-    ranges,
-    classification: classifyResult(observation, range),
-    ...(susceptibility ? { susceptibility } : {}),
-    comments: (observation.note ?? []).map((n) => n.text).filter(Boolean),
-    ...(accredited ? { accredited: accredited.valueBoolean as boolean } : {}),
-    ...(observation.effectiveDateTime ? { effective: observation.effectiveDateTime } : {}),
-    ...(observation.specimen?.reference
-      ? { specimenId: observation.specimen.reference.split('/').pop() as string }
-      : {}),
-    history: isHistory(observation),
-    structured: (observation.component ?? []).map((c) => ({
-      heading: conceptText(c.code) ?? '',
-      value: componentValue(c),
-    })),
-    method: (observation.method?.coding ?? [])
-      .map((c) => c.display ?? c.code)
-      .filter((m): m is string => Boolean(m)),
-    performers: (observation.performer ?? [])
-      .map((ref) => partyOf(resolver.get<NilarPractitionerRole>(ref, 'PractitionerRole'), ref))
-      .filter((p): p is Party => p !== undefined),
-    ...(labStatus ? { labStatus } : {}),
-    members,
-  };
-}
 
 /** How many results a report has (every level), and its flags by the one rule the views use. */
 function count(report: Pick<LabReport, 'status' | 'fagomrade' | 'results'>): LabReport['counts'] {

@@ -7,10 +7,8 @@
  */
 import {
   CODE_LIST,
-  type CodeableConcept,
   type Coding,
   type Extension,
-  IDENTIFIER_SYSTEM,
   NILAR_EXTENSION,
   type NilarDiagnosticReport,
   type NilarObservation,
@@ -18,19 +16,14 @@ import {
   type NilarServiceRequest,
   type NilarSpecimen,
   PPS_KIT_EXTENSION,
-  parsePersonId,
-  type Reference,
   type ResourceBase,
-  volvenSystem,
 } from '@pps-kit/api-client';
 import { observationStatusFromReport } from '../svarrapport/status';
+import { codeOf, coding, observationValue, practitionerRole, ref, subjectOf } from './build-parts';
 import {
-  type CodeSpec,
   DEVIATION,
   EXPERTISE,
-  type LabSpec,
   MAIN_EXPERTISE,
-  type PartySpec,
   REASON_DISPLAY,
   REPORT_TYPE,
   type ReportSpec,
@@ -39,79 +32,8 @@ import {
   STATUS_7306,
 } from './build-spec';
 
+export { subjectOf } from './build-parts';
 export * from './build-spec';
-
-const coding = (list: number, code: string, display: string): Coding => ({
-  system: volvenSystem(list),
-  code,
-  display,
-});
-
-function codeOf(spec: CodeSpec, name: string): Coding {
-  if ('nlk' in spec) return { system: volvenSystem(CODE_LIST.nlk), code: spec.nlk, display: name };
-  if ('ncrp' in spec) return { system: volvenSystem(CODE_LIST.ncrp), code: spec.ncrp, display: name };
-  if ('norpat' in spec) return { system: volvenSystem(CODE_LIST.norpat), code: spec.norpat, display: name };
-  return { system: volvenSystem(CODE_LIST.localCode), code: spec.local, display: name };
-}
-
-export function subjectOf(personId: string): Reference {
-  const kind = parsePersonId(personId)?.kind;
-  const system =
-    kind === 'dnr' ? IDENTIFIER_SYSTEM.dnr : kind === 'fhnr' ? IDENTIFIER_SYSTEM.fhnr : IDENTIFIER_SYSTEM.fnr;
-  return { identifier: { system, value: personId } };
-}
-
-function practitionerRole(id: string, party: PartySpec, lab?: LabSpec): NilarPractitionerRole {
-  const organisation = lab?.name ?? party.organisation;
-  const her = lab?.her ?? party.her;
-  return {
-    resourceType: 'PractitionerRole',
-    id,
-    ...(party.hpr || party.name
-      ? {
-          practitioner: {
-            ...(party.hpr ? { identifier: { system: IDENTIFIER_SYSTEM.hpr, value: party.hpr } } : {}),
-            display: party.name,
-          },
-        }
-      : {}),
-    ...(organisation
-      ? {
-          organization: {
-            ...(her ? { identifier: { system: IDENTIFIER_SYSTEM.her, value: her } } : {}),
-            display: organisation,
-          },
-        }
-      : {}),
-    ...(party.role ? { code: [{ coding: [coding(CODE_LIST.hprRole, party.role, party.role)] }] } : {}),
-  };
-}
-
-const ref = (resource: { resourceType: string; id: string }): Reference => ({
-  reference: `${resource.resourceType}/${resource.id}`,
-});
-
-function observationValue(result: ResultSpec): Partial<NilarObservation> {
-  const { value } = result;
-  if (value === undefined) return {};
-  if (typeof value === 'number') {
-    return {
-      valueQuantity: {
-        value,
-        ...(result.unit ? { unit: result.unit } : {}),
-        ...(result.comparator ? { comparator: result.comparator } : {}),
-      },
-    };
-  }
-  if (typeof value === 'string') return { valueCodeableConcept: { text: value } };
-  const concept: CodeableConcept = {
-    ...(value.coding ? { coding: [coding(value.coding.list, value.coding.code, value.coding.display)] } : {}),
-    ...(value.text ? { text: value.text } : {}),
-    // A text result's unit (a MIC in mg/L), where the lab sent one.
-    ...(result.unit ? { extension: [{ url: PPS_KIT_EXTENSION.textUnit, valueString: result.unit }] } : {}),
-  };
-  return { valueCodeableConcept: concept };
-}
 
 /** A DiagnosticReport version with its requisition, specimens, practitioner roles and result trees. */
 export function buildReport(spec: ReportSpec): ResourceBase[] {
