@@ -1,21 +1,18 @@
 'use client';
-import {
-  type ConfidentialObjectId,
-  citizenVisibility,
-  type PatientSafetyRestriction,
-} from '@pps-kit/api-client';
+import type { ConfidentialObjectId } from '@pps-kit/api-client';
 import { useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
-import { formatDate, formatDateTime } from '../shared/format';
+import { formatDateTime } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
-import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
+import { type DataStateMessages, dataStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { CitizenVisibilityNote } from './citizen-visibility';
 import { type AccessMessages, accessMessages } from './messages';
 import { usePatientSafetyRestrictions } from './queries';
 import { SafetyRestrictionForm } from './safety-restriction-form';
+import { effectText } from './safety-words';
 
 export interface PatientSafetyRestrictionsProps {
   /** The report (`Svarrapport`, the DiagnosticReport's id) or requisition (`Rekvisisjon`). */
@@ -39,26 +36,6 @@ export interface PatientSafetyRestrictionsProps {
   /** Replace any built-in text, per locale. */
   messages?: MessageOverrides<AccessMessages & DataStateMessages> | undefined;
   className?: string | undefined;
-}
-
-function effectText(restriction: PatientSafetyRestriction, t: AccessMessages, locale: 'nb' | 'nn' | 'en') {
-  const visibility = citizenVisibility([restriction]);
-  if (visibility.kind === 'withheld') return t.safetyWithheld;
-  const days =
-    restriction.delayDays !== undefined
-      ? ` (${fill(t.safetyDaysShort, { days: restriction.delayDays })})`
-      : '';
-  if (visibility.kind === 'delayed') {
-    return visibility.until
-      ? `${fill(t.safetyDelayedUntil, { date: formatDate(visibility.until, locale) })}${days}`
-      : `${t.codeLabels[restriction.confidentialityCode] ?? restriction.confidentialityCode}${days}`;
-  }
-  // No longer in force: say until when it was.
-  const until = restriction.delayDeliveryUntil;
-  if (until) return `${fill(t.safetyDelayedUntil, { date: formatDate(until, locale) })} (${t.safetyPassed})`;
-  return restriction.delayDays !== undefined
-    ? `${fill(t.safetyDelayDays, { days: restriction.delayDays })} (${t.safetyPassed})`
-    : (t.codeLabels[restriction.confidentialityCode] ?? restriction.confidentialityCode);
 }
 
 /**
