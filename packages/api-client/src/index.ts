@@ -68,6 +68,7 @@ export type {
 export {
   isComputedFlag,
   isPlotted,
+  plottedPoints,
   pointMark,
   summarise,
   toTrendSeries,
@@ -100,7 +101,7 @@ export type {
   ParekStage,
   ParekWindow,
 } from './parek/model';
-export { isClosedRequisition, toParekRequisitions } from './parek/model';
+export { isClosedRequisition, splitRequisitions, toParekRequisitions } from './parek/model';
 export type {
   CodeableReference,
   ParekOrderDetail,

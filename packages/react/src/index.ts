@@ -37,12 +37,13 @@ export { labResultsMessages } from './lab-results/messages';
 export type { LabReportPage, LabReportQueryData } from './lab-results/queries';
 export { DEFAULT_PAGE_SIZE, ppsQueries, REPORT_LIST_INCLUDES } from './lab-results/queries';
 export type { ResultFlagProps, StatusBadgeProps } from './lab-results/result-parts';
-export { formatLabValue, ResultFlag, StatusBadge } from './lab-results/result-parts';
+export { ResultFlag, StatusBadge } from './lab-results/result-parts';
 export type { TrendChartProps, TrendYears } from './lab-results/trend-chart';
 export { TrendChart } from './lab-results/trend-chart';
 export { useLabReport } from './lab-results/use-lab-report';
 export type { LabReportPages } from './lab-results/use-lab-report-pages';
 export { useLabReportPages } from './lab-results/use-lab-report-pages';
+export { formatLabValue } from './lab-results/value-words';
 export type {
   ElevatedAccess,
   ElevatedAccessBasis,

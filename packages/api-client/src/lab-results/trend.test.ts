@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendPoint } from './trend';
-import { isComputedFlag, isPlotted, pointMark, summarise } from './trend';
+import { isComputedFlag, isPlotted, plottedPoints, pointMark, summarise } from './trend';
 
 const points = (...values: (number | [number, '<' | '>'])[]): TrendPoint[] =>
   values.map((v, i) => ({
@@ -57,6 +57,13 @@ describe('what the chart draws and marks', () => {
     [undefined, true, false],
   ])('value %s, void %s: drawn %s', (value, isVoid, drawn) => {
     expect(isPlotted({ value, void: isVoid })).toBe(drawn);
+  });
+
+  it('plots only the drawn points, in the order given', () => {
+    const point = (at: number, value: number | undefined, isVoid: boolean) =>
+      ({ at, value, void: isVoid }) as TrendPoint;
+    const points = [point(1, 4.2, false), point(2, 5, true), point(3, undefined, false), point(4, 0, false)];
+    expect(plottedPoints(points).map((p) => p.at)).toEqual([1, 4]);
   });
 
   it.each([

@@ -164,6 +164,9 @@ export function toTrendSeries(
 export const isPlotted = (point: Pick<TrendPoint, 'value' | 'void'>): boolean =>
   point.value !== undefined && !point.void;
 
+/** The points drawn on the chart, in the order given: numbers that may be used, never void. */
+export const plottedPoints = (points: readonly TrendPoint[]): TrendPoint[] => points.filter(isPlotted);
+
 /**
  * How a drawn point is marked: a value that may still change (registered, preliminary), or one
  * the lab changed after it was first given (amended, corrected). Final values carry no mark.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toParekRequisitions } from './model';
+import { isClosedRequisition, type ParekStage, splitRequisitions, toParekRequisitions } from './model';
 import type { ParekServiceRequest, ParekSpecimen } from './types';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
@@ -106,5 +106,32 @@ describe('toParekRequisitions', () => {
       collector: 'Legekontoret',
       accession: 'S1',
     });
+  });
+});
+
+describe('open and closed requisitions', () => {
+  it.each<[ParekStage, 'active' | 'closed']>([
+    ['planned', 'active'],
+    ['collecting', 'active'],
+    ['other', 'active'],
+    ['completed', 'closed'],
+    ['revoked', 'closed'],
+  ])('a %s requisition is %s', (stage, side) => {
+    expect(isClosedRequisition({ stage })).toBe(side === 'closed');
+    const { active, closed } = splitRequisitions([{ stage }]);
+    expect((side === 'closed' ? closed : active).length).toBe(1);
+    expect((side === 'closed' ? active : closed).length).toBe(0);
+  });
+
+  it('keeps the order it was given on each side', () => {
+    const list = [
+      { id: 'a', stage: 'completed' },
+      { id: 'b', stage: 'collecting' },
+      { id: 'c', stage: 'revoked' },
+      { id: 'd', stage: 'planned' },
+    ] as const;
+    const { active, closed } = splitRequisitions(list);
+    expect(active.map((r) => r.id)).toEqual(['b', 'd']);
+    expect(closed.map((r) => r.id)).toEqual(['a', 'c']);
   });
 });

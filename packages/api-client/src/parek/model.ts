@@ -165,3 +165,13 @@ export function toParekRequisitions(
 /** Whether a requisition is done with: completed, or revoked (entered in error included). */
 export const isClosedRequisition = (requisition: Pick<ParekRequisition, 'stage'>): boolean =>
   requisition.stage === 'completed' || requisition.stage === 'revoked';
+
+/** The requisitions still open (in the order given) and those done with (completed or revoked). */
+export function splitRequisitions<T extends Pick<ParekRequisition, 'stage'>>(
+  requisitions: readonly T[],
+): { active: T[]; closed: T[] } {
+  return {
+    active: requisitions.filter((requisition) => !isClosedRequisition(requisition)),
+    closed: requisitions.filter(isClosedRequisition),
+  };
+}

@@ -15,8 +15,8 @@ import { GridLegend } from './grid-legend';
 import { firstWidth, gridRows, HEADER_HEIGHT } from './grid-rows';
 import { gridWords } from './grid-words';
 import type { LabResultsMessages } from './messages';
-import { FLAG_GLYPH, flagWords } from './result-parts';
 import { useGridCursor } from './use-grid-cursor';
+import { FLAG_GLYPH, flagWords } from './value-words';
 
 export interface CumulativeGridProps {
   table: CumulativeTable;

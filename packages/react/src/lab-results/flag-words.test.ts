@@ -5,7 +5,7 @@
 import type { Classification } from '@pps-kit/api-client';
 import { describe, expect, it } from 'vitest';
 import { labResultsMessages } from './messages';
-import { FLAG_GLYPH, flagWords } from './result-parts';
+import { cellFlag, FLAG_GLYPH, flagPointing, flagWords } from './value-words';
 
 const nb = labResultsMessages.nb;
 const c = (over: Partial<Classification>): Classification => ({
@@ -74,5 +74,36 @@ describe('flagWords', () => {
       normal: '',
       unknown: '?',
     });
+  });
+});
+
+describe('flagPointing: the trend point for each class', () => {
+  it.each<[string, Partial<Classification>, 'up' | 'down' | undefined]>([
+    ['high', { class: 'high' }, 'up'],
+    ['low', { class: 'low' }, 'down'],
+    ['outside', { class: 'outside' }, 'down'],
+    ['critical high', { class: 'critical', direction: 'high' }, 'up'],
+    ['critical low', { class: 'critical', direction: 'low' }, 'down'],
+    ['critical, no direction', { class: 'critical' }, 'up'],
+    ['normal', { class: 'normal' }, undefined],
+    ['unknown', { class: 'unknown', reason: 'lab-flag-unrecognised' }, undefined],
+    ['computed high', { class: 'high', source: 'computed', reason: 'computed-above-range' }, 'up'],
+  ])('%s', (_name, over, pointing) => {
+    expect(flagPointing(c(over))).toBe(pointing);
+  });
+});
+
+describe('cellFlag: the class a value cell is styled by', () => {
+  it.each<[Classification['class'], boolean, Classification['class'] | undefined]>([
+    ['high', false, 'high'],
+    ['low', false, 'low'],
+    ['outside', false, 'outside'],
+    ['critical', false, 'critical'],
+    ['normal', false, undefined],
+    ['unknown', false, undefined],
+    ['high', true, undefined],
+    ['critical', true, undefined],
+  ])('%s, void %s: %s', (cls, isVoid, flag) => {
+    expect(cellFlag(c({ class: cls }), isVoid)).toBe(flag);
   });
 });

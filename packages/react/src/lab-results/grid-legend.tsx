@@ -1,6 +1,6 @@
 'use client';
 import type { LabResultsMessages } from './messages';
-import { FLAG_GLYPH } from './result-parts';
+import { FLAG_GLYPH } from './value-words';
 
 /** What the flowsheet's glyphs and marks mean: flags, the computed mark, statuses. */
 export function GridLegend({ t }: { t: LabResultsMessages }) {

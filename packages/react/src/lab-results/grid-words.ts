@@ -4,7 +4,7 @@ import { formatRangeText } from '../shared/format';
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
-import { flagWords, formatLabValue } from './result-parts';
+import { flagWords, formatLabValue } from './value-words';
 
 export function gridWords(t: LabResultsMessages, locale: Locale) {
   const cellText = (cell: CumulativeCell) => formatLabValue(cell.value, locale, t);

@@ -12,7 +12,8 @@ import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
 import { reportKindText } from './report-kind';
-import { FLAG_GLYPH, flagWords, formatLabValue, StatusBadge } from './result-parts';
+import { StatusBadge } from './result-parts';
+import { FLAG_GLYPH, flagWords, formatLabValue } from './value-words';
 
 /** How many findings a row names before "+N". */
 const NAMED_FINDINGS = 3;

@@ -3,7 +3,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { useMessages } from '../shared/use-messages';
 import { labResultsMessages } from './messages';
-import { FLAG_GLYPH, ResultFlag } from './result-parts';
+import { ResultFlag } from './result-parts';
+import { FLAG_GLYPH } from './value-words';
 
 /**
  * A result's class as every view shows it: a glyph (`FLAG_GLYPH`) and words (`flagWords`), never

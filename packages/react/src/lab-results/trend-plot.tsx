@@ -1,6 +1,6 @@
 'use client';
 /** The trend's SVG: the plot with its points, bands, breaks and ticks. */
-import { isPlotted, pointMark, type TrendSegment, type TrendSeries } from '@pps-kit/api-client';
+import { plottedPoints, pointMark, type TrendSegment, type TrendSeries } from '@pps-kit/api-client';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { formatAxisMonth, formatDate, formatNumber } from '../shared/format';
 import type { Locale } from '../shared/i18n';
@@ -8,6 +8,7 @@ import { timeTicks } from '../shared/time-ticks';
 import { useWidth } from '../shared/use-width';
 import type { LabResultsMessages } from './messages';
 import { pointLines } from './trend-words';
+import { flagPointing } from './value-words';
 
 /** The chart fills its container's width; this until it is measured, and never less than MIN_WIDTH. */
 const WIDTH = 640;
@@ -52,7 +53,7 @@ export function Plot({
   const [shown, setShown] = useState<number | undefined>(undefined);
   const targets = useRef<(HTMLElement | null)[]>([]);
   // Only values that may be used are plotted: cancelled and entered-in-error ones never.
-  const numeric = series.points.filter(isPlotted);
+  const numeric = plottedPoints(series.points);
   const times = numeric.map((p) => p.at);
   const bounds = series.segments
     .flatMap((s) => [s.range.low, s.range.high])
@@ -168,7 +169,7 @@ export function Plot({
           </text>
         ) : null}
         {series.segments.map((segment, index) => {
-          const points = segment.points.filter(isPlotted);
+          const points = plottedPoints(segment.points);
           return (
             <polyline
               key={`line-${segment.points[0]?.reportId ?? index}`}
@@ -204,12 +205,13 @@ export function Plot({
             .join(' ');
           const ring =
             mark === 'changed' ? <circle className="pps-trend__ring" cx={cx} cy={cy} r={8} /> : null;
-          if (c.class === 'high' || c.class === 'low' || c.class === 'outside' || c.class === 'critical') {
-            // Flagged points are triangles (up for high, down for low), not only another colour.
-            const up = c.class === 'high' || (c.class === 'critical' && c.direction !== 'low');
-            const d = up
-              ? `M${cx},${cy - 6} L${cx + 6},${cy + 5} L${cx - 6},${cy + 5} Z`
-              : `M${cx},${cy + 6} L${cx + 6},${cy - 5} L${cx - 6},${cy - 5} Z`;
+          // Flagged points are triangles (up for high, down for low), not only another colour.
+          const pointing = flagPointing(c);
+          if (pointing) {
+            const d =
+              pointing === 'up'
+                ? `M${cx},${cy - 6} L${cx + 6},${cy + 5} L${cx - 6},${cy + 5} Z`
+                : `M${cx},${cy + 6} L${cx + 6},${cy - 5} L${cx - 6},${cy - 5} Z`;
             return (
               <g key={`${point.reportId}-${point.at}`}>
                 {ring}

@@ -4,7 +4,7 @@ import { formatDate, formatDateTime, formatLabNumber, formatRangeText } from '..
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import type { LabResultsMessages } from './messages';
-import { flagWords } from './result-parts';
+import { flagWords } from './value-words';
 
 /** A point in words: the tooltip's lines and the point's accessible name. */
 export function pointLines(point: TrendPoint, locale: Locale, t: LabResultsMessages): string[] {

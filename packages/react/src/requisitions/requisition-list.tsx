@@ -1,5 +1,5 @@
 'use client';
-import { isClosedRequisition } from '@pps-kit/api-client';
+import { splitRequisitions } from '@pps-kit/api-client';
 import { useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
@@ -103,8 +103,7 @@ function RequisitionListBody({
       </p>
     );
   else {
-    const active = requisitions.filter((r) => !isClosedRequisition(r));
-    const closed = requisitions.filter(isClosedRequisition);
+    const { active, closed } = splitRequisitions(requisitions);
     content = (
       <>
         <p className="pps-summary">{fill(t.activeCount, { count: active.length })}</p>

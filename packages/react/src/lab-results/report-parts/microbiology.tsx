@@ -4,7 +4,8 @@ import { useId } from 'react';
 import { usePpsContext } from '../../provider/pps-provider';
 import { formatNumberText } from '../../shared/format';
 import { fill } from '../../shared/messages';
-import { formatLabValue, ResultStatuses } from '../result-parts';
+import { ResultStatuses } from '../result-parts';
+import { formatLabValue } from '../value-words';
 import { Field, heading, type PartProps, ScrollArea, usePart } from './context';
 import { ResultDetails, VoidByReport, valueText } from './values';
 

@@ -11,6 +11,7 @@ import { useId } from 'react';
 import { usePpsContext } from '../../provider/pps-provider';
 import type { LabResultsMessages } from '../messages';
 import { ResultFlag, ResultStatuses } from '../result-parts';
+import { cellFlag } from '../value-words';
 import { heading, type PartProps, ScrollArea, usePart } from './context';
 import { hasDetails, Narrative, ResultDetails, rangesOf, VoidByReport, valueText } from './values';
 
@@ -29,7 +30,7 @@ function ResultRows({
   const c = result.classification;
   const isVoid = isVoidResult(result, report);
   // A void value is struck through with its status in words, and never shown as a flag.
-  const abnormal = !isVoid && c.class !== 'normal' && c.class !== 'unknown';
+  const flag = cellFlag(c, isVoid);
   const indent = depth > 0 ? { paddingInlineStart: `${0.5 + depth * 1.25}rem` } : undefined;
   const name = (
     <th scope="row" style={indent}>
@@ -62,14 +63,9 @@ function ResultRows({
   }
   return (
     <>
-      <tr
-        data-depth={depth}
-        data-flag={abnormal ? c.class : undefined}
-        data-status={result.status}
-        data-void={isVoid || undefined}
-      >
+      <tr data-depth={depth} data-flag={flag} data-status={result.status} data-void={isVoid || undefined}>
         {name}
-        <td className="pps-value" data-flag={abnormal ? c.class : undefined} data-label={t.columnValue}>
+        <td className="pps-value" data-flag={flag} data-label={t.columnValue}>
           {valueText(result, locale, t)}
           {result.susceptibility ? ` (${result.susceptibility.code})` : ''}
         </td>

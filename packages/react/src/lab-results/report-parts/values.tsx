@@ -6,7 +6,8 @@ import { usePpsContext } from '../../provider/pps-provider';
 import { formatRangeText } from '../../shared/format';
 import type { Locale } from '../../shared/i18n';
 import type { LabResultsMessages } from '../messages';
-import { formatLabValue, ResultFlag, StatusBadge } from '../result-parts';
+import { ResultFlag, StatusBadge } from '../result-parts';
+import { formatLabValue } from '../value-words';
 import { partyText, usePartMessages } from './context';
 
 export const hasDetails = (result: LabResult) =>
