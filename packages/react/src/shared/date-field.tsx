@@ -1,20 +1,8 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
+import { dateFieldMessages } from './date-field-messages';
 import { parseDateText, toDateText } from './date-text';
-import type { Catalogue } from './i18n';
 import { useMessages } from './use-messages';
-
-interface DateFieldMessages {
-  /** The format, shown beside the label. */
-  format: string;
-  invalid: string;
-}
-
-const dateFieldMessages: Catalogue<DateFieldMessages> = {
-  nb: { format: 'dd.mm.åååå', invalid: 'Skriv datoen som dd.mm.åååå, for eksempel 05.03.2026.' },
-  nn: { format: 'dd.mm.åååå', invalid: 'Skriv datoen som dd.mm.åååå, til dømes 05.03.2026.' },
-  en: { format: 'dd.mm.yyyy', invalid: 'Type the date as dd.mm.yyyy, for example 05.03.2026.' },
-};
 
 export interface DateFieldProps {
   label: string;
