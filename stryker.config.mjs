@@ -47,8 +47,9 @@ export default {
     'packages/api-client/src/attestation/attestation.ts',
     'packages/mocks/src/svarrapport/status.ts',
     'packages/mocks/src/svarrapport/dates.ts',
-    // A class in words, as every view says it (flagWords and its glyphs).
-    'packages/react/src/lab-results/result-parts.tsx:61-97',
+    // A class in words, as every view says it (flagWords and its glyphs), the trend point's
+    // shape and the value cell's flag.
+    'packages/react/src/lab-results/value-words.ts:54-103',
   ],
   ignorePatterns: [
     'apps',

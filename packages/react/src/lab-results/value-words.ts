@@ -77,7 +77,8 @@ export function flagWords(
     | 'flagOutside'
   >,
 ): string | undefined {
-  if (c.class === 'normal' || (c.class === 'unknown' && c.source !== 'lab')) return undefined;
+  // Normal says nothing (none of the words below), nor does an unknown class pps-kit made.
+  if (c.class === 'unknown' && c.source !== 'lab') return undefined;
   if (c.class === 'unknown')
     return fill(t.flagUnrecognised, { flag: c.flag?.display ?? c.flag?.code ?? '?' });
   if (c.class === 'critical')
@@ -86,7 +87,7 @@ export function flagWords(
       : c.direction === 'low'
         ? t.flagCriticalLow
         : t.flagCritical;
-  return { high: t.flagHigh, low: t.flagLow, outside: t.flagOutside }[c.class];
+  return { high: t.flagHigh, low: t.flagLow, outside: t.flagOutside, normal: undefined }[c.class];
 }
 
 /**
