@@ -15,6 +15,15 @@ for (const name of readdirSync(path.join(root, 'packages')).sort()) {
   if (pkg.private) continue;
   console.log(`\n== ${pkg.name}`);
   run(bin('publint'), ['--strict', '--pack', 'pnpm'], dir);
+  // The React components are client components: the built entry must open with the directive,
+  // or a Next.js server component that imports it fails.
+  if (pkg.name === '@pps-kit/react') {
+    const entry = readFileSync(path.join(dir, 'dist', 'index.js'), 'utf8');
+    if (!/^(['"])use client\1;/.test(entry)) {
+      throw new Error(`${pkg.name}: dist/index.js does not open with 'use client'`);
+    }
+    console.log(`${pkg.name}: dist/index.js opens with 'use client'`);
+  }
   const out = mkdtempSync(path.join(tmpdir(), 'pps-kit-pack-'));
   try {
     run('pnpm', ['pack', '--pack-destination', out], dir);

@@ -5,6 +5,11 @@ import { libraryConfig } from '../../vite.shared.ts';
 export default defineConfig(
   mergeConfig(
     libraryConfig({ dir: import.meta.dirname, entry: { index: 'src/index.ts' }, cssFileName: 'styles' }),
-    { plugins: [react()] },
+    {
+      plugins: [react()],
+      // Every export is a client component or hook: the directive opens the built file, so a
+      // server component can import pps-kit (the bundler drops the per-module directives).
+      build: { rollupOptions: { output: { banner: "'use client';" } } },
+    },
   ),
 );
