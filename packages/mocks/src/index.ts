@@ -15,7 +15,7 @@ export { createDataset, DEFAULT_SEED, getDefaultDataset } from './data/dataset';
 export type { PatientHistoryOptions } from './data/history';
 export { DATASET_ANCHOR, GP_PANEL, generatePatientHistory } from './data/history';
 export type { ScenarioName, TestPatient } from './data/patients';
-export { findTestPatient, patientWithScenario, testPatients } from './data/patients';
+export { documentedTestPersons, findTestPatient, patientWithScenario, testPatients } from './data/patients';
 export type { MockOptions } from './handlers';
 export { createMockHandlers, handlers } from './handlers';
 export type {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { ResourceBase } from '@pps-kit/api-client';
 import { getResponse } from 'msw';
 import { getDefaultDataset } from './data/dataset';
-import { testPatients } from './data/patients';
+import { documentedTestPersons, type TestPatient, testPatients } from './data/patients';
 import { createMockHandlers, type MockOptions } from './handlers';
 import { errorOutcome } from './pps/responses';
 import { svarrapporterToResources } from './svarrapport/versions';
@@ -123,6 +123,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
+const patientLine = (p: TestPatient) =>
+  `  ${p.personId}  ${`${p.name.family}, ${p.name.given}`.padEnd(22)} ${p.scenario}`;
+
 /** What the server prints on start: where it listens, and who the test patients are. */
 export function describeServer(running: RunningMockServer): string {
   const lines = [
@@ -132,9 +135,10 @@ export function describeServer(running: RunningMockServer): string {
     `  PaRek   ${running.url}/v1/ServiceRequest/_search · /v1/Specimen/_search`,
     '',
     'Test patients (synthetic):',
-    ...testPatients.map(
-      (p) => `  ${p.personId}  ${`${p.name.family}, ${p.name.given}`.padEnd(22)} ${p.scenario}`,
-    ),
+    ...testPatients.map(patientLine),
+    '',
+    'NHN’s documented test persons:',
+    ...documentedTestPersons.map(patientLine),
   ];
   if (running.loaded.length > 0) {
     lines.push('', 'From --messages:');

@@ -156,11 +156,25 @@ describe('searchDiagnosticReports', () => {
   });
 
   it('says no data for an unknown person and for a patient PPS holds nothing for', async () => {
-    for (const personId of [patientWithScenario('no-data').personId, '12057900499']) {
+    // 70818815156: a valid D-nummer nobody in the mock PPS has.
+    for (const personId of [patientWithScenario('no-data').personId, '70818815156']) {
       const result = await client.searchDiagnosticReports({ personId });
       expect(result.noData).toBe(true);
       expect(result.outcomes[0]?.issue[0]?.code).toBe('not-found');
     }
+  });
+
+  it('answers NHN’s documented test person Gry Telokk with her results, by default', async () => {
+    const result = await client.searchDiagnosticReports(
+      { personId: '12057900499' },
+      { _include: ['DiagnosticReport:result'] },
+    );
+    expect(result.noData).toBe(false);
+    expect(result.matches.length).toBeGreaterThan(0);
+    // Hers, and no one else's: the client's patient guard checks the same.
+    expect(new Set(result.matches.map((report) => report.subject?.identifier?.value))).toEqual(
+      new Set(['12057900499']),
+    );
   });
 
   it('refuses v2 without DPoP, and accepts it with the host’s DPoP headers', async () => {

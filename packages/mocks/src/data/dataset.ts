@@ -8,7 +8,7 @@ import { seedFrom } from '../shared/random';
 import { PPS_KIT_MESSAGES } from '../svarrapport/messages';
 import { svarrapporterToResources } from '../svarrapport/versions';
 import { DATASET_ANCHOR, generatePatientHistory } from './history';
-import { type ScenarioName, type TestPatient, testPatients } from './patients';
+import { documentedTestPersons, type ScenarioName, type TestPatient, testPatients } from './patients';
 import { generalBlock, specificBlock } from './scenarios/blocks';
 import { at, DAY } from './scenarios/common';
 import { microbiology } from './scenarios/microbiology';
@@ -45,13 +45,13 @@ const scenarios: Record<ScenarioName, (patient: TestPatient, seed: number) => Re
 };
 
 /**
- * The mock PPS's content for every test patient: the synthetic histories, and the Svarrapport
+ * The mock PPS's content for every test patient and documented test person: the synthetic histories, and the Svarrapport
  * messages written for pps-kit as PPS would have converted them. The same for the same seed.
  */
 export function createDataset(seed = DEFAULT_SEED): MockResources {
   const fromMessages = svarrapporterToResources(PPS_KIT_MESSAGES);
   return Object.fromEntries(
-    testPatients.map((patient) => [
+    [...testPatients, ...documentedTestPersons].map((patient) => [
       patient.personId,
       [
         ...scenarios[patient.scenario](patient, seedFrom(patient.personId, seed)),

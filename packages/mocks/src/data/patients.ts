@@ -99,6 +99,22 @@ export const testPatients: readonly TestPatient[] = [
   },
 ];
 
+/**
+ * NHN's documented test persons, as the PPS API examples name them (pps-api.md §6): the mock
+ * answers them by default, with chemistry and microbiology, so a request copied from NHN's
+ * documentation gets results. They are ordinary-looking fødselsnummer, not synthetic ones, and
+ * are not in `testPatients` (the demo's list).
+ */
+export const documentedTestPersons: readonly TestPatient[] = [
+  {
+    personId: '12057900499',
+    name: { family: 'Telokk', given: 'Gry' },
+    birthDate: '1979-05-12',
+    sex: 'female',
+    scenario: 'microbiology',
+  },
+];
+
 /** The test patient with `personId`, if any. */
 export const findTestPatient = (personId: string): TestPatient | undefined =>
   testPatients.find((patient) => patient.personId === personId);

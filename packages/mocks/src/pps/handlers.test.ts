@@ -48,10 +48,62 @@ describe('mock PPS refusals', () => {
       /does not apply/,
     ],
     ['a negative _skip', { ...form, 'person-id': personId, cid: 'c' }, '_skip=-1', /non-negative/],
+    [
+      'a person id with a wrong check digit',
+      { ...form, 'person-id': '12057900498', cid: 'c' },
+      '',
+      /not a valid/,
+    ],
+    ['a person id of ten digits', { ...form, 'person-id': '1205790049', cid: 'c' }, '', /not a valid/],
+    ['a name for a person id', { ...form, 'person-id': 'Gry Telokk', cid: 'c' }, '', /not a valid/],
+    [
+      'a date that is not one',
+      { ...form, 'person-id': personId, cid: 'c' },
+      'date=yesterday',
+      /date must be/,
+    ],
+    ['a 13th month', { ...form, 'person-id': personId, cid: 'c' }, 'date=ge2026-13-01', /date must be/],
+    ['30 February', { ...form, 'person-id': personId, cid: 'c' }, 'date=2026-02-30', /date must be/],
+    ['a prefix PPS lacks', { ...form, 'person-id': personId, cid: 'c' }, 'date=sa2026-01-01', /date must be/],
+    [
+      'a time without a zone',
+      { ...form, 'person-id': personId, cid: 'c' },
+      'date=lt2026-01-01T10:00',
+      /date must be/,
+    ],
+    [
+      'a bad second date beside a good one',
+      { ...form, 'person-id': personId, cid: 'c' },
+      'date=ge2026-01-01&date=le2026-99',
+      /date must be/,
+    ],
   ])('refuses %s with 400 and an OperationOutcome', async (_, headers, body, message) => {
     const { status, json } = await post(headers, body);
     expect(status).toBe(400);
     expect(json.issue?.[0]?.diagnostics).toMatch(message);
+  });
+
+  it.each([
+    'date=2026-11-01',
+    'date=gt2017-09-20',
+    'date=ge2020&date=lt2026-11',
+    'date=le2026-11-01T10:00:00Z',
+    'date=eq2026-11-01T10:00:00.5%2B01:00',
+  ])('takes a date PPS takes: %s', async (body) => {
+    expect((await post({ ...form, 'person-id': personId, cid: 'c' }, body)).status).toBe(200);
+  });
+
+  it('answers a malformed person id the host loaded messages for, as loaded, and refuses it otherwise', async () => {
+    const loaded = setupServer(...createPpsHandlers({ patients: [], resources: { '54321': [] } }));
+    server.close();
+    loaded.listen({ onUnhandledRequest: 'error' });
+    try {
+      expect((await post({ ...form, 'person-id': '54321', cid: 'c' })).status).toBe(200);
+      expect((await post({ ...form, 'person-id': '54322', cid: 'c' })).status).toBe(400);
+    } finally {
+      loaded.close();
+      server.listen({ onUnhandledRequest: 'error' });
+    }
   });
 
   it('accepts any correlation-id header name PPS accepts', async () => {

@@ -5,6 +5,7 @@
  */
 import {
   isDateOnly,
+  isValidPersonId,
   type NilarDiagnosticReport,
   osloDayEnd,
   osloInstant,
@@ -52,6 +53,19 @@ const CORRELATION_HEADERS = [
 ];
 
 const isElevated = (accessBasis: string | null) => accessBasis?.startsWith('FORHOYET_') ?? false;
+
+/** A FHIR date or dateTime with one of the prefixes the mock supports, as a search value. */
+const DATE_FILTER =
+  /^(?:eq|ne|lt|gt|le|ge)?(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?)?)?$/;
+
+/** Whether `filter` is a date search value PPS would take: a real calendar date, a known prefix. */
+function isDateFilter(filter: string): boolean {
+  const match = DATE_FILTER.exec(filter);
+  if (!match) return false;
+  const [, year = '', month = '01', day = '01'] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+}
 
 /**
  * FHIR date search: a date (`2026-11-01`) covers its whole Oslo day (FHIR leaves a date's zone
@@ -125,6 +139,11 @@ export function createPpsHandlers(options: PpsMockOptions = {}): RequestHandler[
       }
       const personId = headers.get('person-id') ?? headers.get('x-nilar-patient');
       if (!personId) return fail(400, 'required', 'The person-id header is required');
+      // A person id loaded with the host's own messages is answered as loaded (NILAR's sample
+      // messages carry a 5-digit H-nummer and a 10-digit fødselsnummer); any other must be valid.
+      if (!isValidPersonId(personId) && !(options.resources && personId in options.resources)) {
+        return fail(400, 'invalid', 'person-id is not a valid fødselsnummer, D-nummer or hjelpenummer');
+      }
       if (!CORRELATION_HEADERS.some((name) => headers.get(name))) {
         return fail(400, 'required', 'A correlation-id header is required on requests with a body');
       }
@@ -149,6 +168,15 @@ export function createPpsHandlers(options: PpsMockOptions = {}): RequestHandler[
       const skip = Number(form.get('_skip') ?? 0);
       if (!Number.isInteger(count) || count < 0 || !Number.isInteger(skip) || skip < 0) {
         return fail(400, 'invalid', '_count and _skip must be non-negative integers');
+      }
+
+      const badDate = form.getAll('date').find((value) => !isDateFilter(value));
+      if (badDate !== undefined) {
+        return fail(
+          400,
+          'invalid',
+          `date must be a FHIR date or dateTime with eq, ne, lt, gt, le or ge: ${badDate}`,
+        );
       }
 
       const accessBasis = headers.get('access-basis') ?? headers.get('x-nilar-access-basis');
