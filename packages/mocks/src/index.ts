@@ -38,6 +38,8 @@ export {
   defaultPatientPrivacyRestrictions,
   defaultPatientSafetyRestrictions,
 } from './pts/handlers';
+export type { DpopRequest } from './shared/dpop';
+export { checkDpopProof, createDpopProof } from './shared/dpop';
 export type { FaultOption, MockFault } from './shared/faults';
 export { createFaultPlayer } from './shared/faults';
 export type { Random } from './shared/random';

@@ -16,6 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getDefaultDataset } from '../data/dataset';
 import { patientWithScenario } from '../data/patients';
 import { createPpsHandlers } from '../pps/handlers';
+import { createDpopProof } from '../shared/dpop';
 
 const BASE = 'https://ehr.example.test/api/pps';
 const server = setupServer(...createPpsHandlers());
@@ -184,9 +185,20 @@ describe('searchDiagnosticReports', () => {
       baseUrl: BASE,
       apiVersion: 'v2',
       retry: false,
-      getAuthHeaders: async () => ({ authorization: 'DPoP token', dpop: 'proof' }),
+      getAuthHeaders: async ({ method, url }) => ({
+        authorization: 'DPoP token',
+        dpop: await createDpopProof({ method, url, accessToken: 'token' }),
+      }),
     });
     expect((await signed.searchDiagnosticReports(gp)).matches.length).toBeGreaterThan(0);
+    // A proof that is no JWT is refused as PPS refuses it.
+    const unsigned = createPpsClient({
+      baseUrl: BASE,
+      apiVersion: 'v2',
+      retry: false,
+      getAuthHeaders: async () => ({ authorization: 'DPoP token', dpop: 'proof' }),
+    });
+    await expect(unsigned.searchDiagnosticReports(gp)).rejects.toMatchObject({ status: 401 });
   });
 });
 

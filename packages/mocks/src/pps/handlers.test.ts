@@ -129,3 +129,44 @@ describe('report versions over time', () => {
     expect(await statusAt('2026-11-18T12:00:00Z')).toEqual(['amended']);
   });
 });
+
+describe('paging links', () => {
+  const headers = { 'person-id': personId, cid: 'c' };
+  type Page = {
+    entry?: { search?: { mode?: string }; resource?: { id?: string } }[];
+    link?: { relation: string; url: string }[];
+  };
+  const ids = (page: Page) =>
+    (page.entry ?? []).filter((e) => e.search?.mode === 'match').map((e) => e.resource?.id ?? '');
+  const linkOf = (page: Page, relation: string) => page.link?.find((l) => l.relation === relation)?.url;
+
+  it('are followed to the end by GET and by POST, and meet every report once, as _skip does', async () => {
+    const first = (await (
+      await fetch(SEARCH_URL, { method: 'POST', headers: { ...headers, ...form }, body: '_count=2' })
+    ).json()) as Page;
+    const all = (await (
+      await fetch(SEARCH_URL, { method: 'POST', headers: { ...headers, ...form }, body: '_count=1000' })
+    ).json()) as Page;
+    for (const method of ['GET', 'POST'] as const) {
+      const seen = [...ids(first)];
+      let next = linkOf(first, 'next');
+      let last = first;
+      while (next) {
+        expect(next).not.toContain(personId);
+        last = (await (await fetch(next, { method, headers })).json()) as Page;
+        seen.push(...ids(last));
+        next = linkOf(last, 'next');
+      }
+      expect(seen).toEqual(ids(all));
+      const previous = linkOf(last, 'previous');
+      expect(previous).toBeDefined();
+      const back = (await (await fetch(previous ?? '', { method, headers })).json()) as Page;
+      expect(ids(back)).toEqual(ids(all).slice(-2 - ids(last).length, -ids(last).length));
+    }
+  });
+
+  it('refuses the patient in the URL', async () => {
+    const response = await fetch(`${SEARCH_URL}?patient=${personId}`, { headers });
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * MSW handlers that answer like PPS (../shared/domain/pps-api.md §3–6, §13.8): POST form searches
  * with the patient in headers, privacy outcomes instead of data, the includes, paging with
- * `_count`/`_skip`/`total` and self/next links, v2 DPoP checks, and selectable faults.
+ * `_count`/`_skip`/`total` and self/next/previous links a client can follow (GET, or POST with the
+ * link's query), v2 DPoP proofs checked as HelseID checks them, and selectable faults.
  */
 import {
   isDateOnly,
@@ -14,6 +15,7 @@ import {
 import { http, type RequestHandler } from 'msw';
 import { getDefaultDataset, type MockResources } from '../data/dataset';
 import { type TestPatient, testPatients } from '../data/patients';
+import { checkDpopProof } from '../shared/dpop';
 import { createFaultPlayer, type FaultOption, jsonResponse } from '../shared/faults';
 import { capabilityStatement } from './capability';
 import { errorOutcome, notFoundOutcome, privacyOutcome, searchset } from './responses';
@@ -122,8 +124,26 @@ export function createPpsHandlers(options: PpsMockOptions = {}): RequestHandler[
   };
   const play = createFaultPlayer(options.fault);
 
-  const search = (resourceType: 'DiagnosticReport' | 'Observation') =>
-    http.post(`${base}/${resourceType}/_search`, async ({ request }) => {
+  const usedJtis = new Set<string>();
+  /** Why a v2 request's DPoP is refused, or `undefined`. */
+  const dpopRefusal = async (request: Request) => {
+    const auth = /^DPoP (\S+)$/.exec(request.headers.get('authorization') ?? '');
+    const proof = request.headers.get('dpop');
+    if (!auth?.[1] || !proof) return 'v2 requires Authorization: DPoP <token> and a DPoP proof';
+    const checked = await checkDpopProof(proof, {
+      method: request.method,
+      url: request.url,
+      accessToken: auth[1],
+    });
+    if ('problem' in checked) return `Invalid DPoP proof: ${checked.problem}`;
+    if (usedJtis.has(checked.jti)) return 'Invalid DPoP proof: its jti was used before';
+    usedJtis.add(checked.jti);
+    return undefined;
+  };
+
+  const search =
+    (resourceType: 'DiagnosticReport' | 'Observation') =>
+    async ({ request }: { request: Request }) => {
       const fault = await play();
       if ('respond' in fault) return fault.respond;
       const url = new URL(request.url);
@@ -132,10 +152,8 @@ export function createPpsHandlers(options: PpsMockOptions = {}): RequestHandler[
         jsonResponse(errorOutcome(code, text), { status });
 
       if (url.pathname.includes('/v2/')) {
-        const auth = headers.get('authorization') ?? '';
-        if (!auth.startsWith('DPoP ') || !headers.get('dpop')) {
-          return fail(401, 'login', 'v2 requires Authorization: DPoP <token> and a DPoP proof');
-        }
+        const refusal = await dpopRefusal(request);
+        if (refusal) return fail(401, 'login', refusal);
       }
       const personId = headers.get('person-id') ?? headers.get('x-nilar-patient');
       if (!personId) return fail(400, 'required', 'The person-id header is required');
@@ -144,15 +162,30 @@ export function createPpsHandlers(options: PpsMockOptions = {}): RequestHandler[
       if (!isValidPersonId(personId) && !(options.resources && personId in options.resources)) {
         return fail(400, 'invalid', 'person-id is not a valid fødselsnummer, D-nummer or hjelpenummer');
       }
-      if (!CORRELATION_HEADERS.some((name) => headers.get(name))) {
-        return fail(400, 'required', 'A correlation-id header is required on requests with a body');
+      const isPatient = (params: URLSearchParams) =>
+        params.has('person-id') || params.has('patient') || params.has('subject');
+      if (isPatient(url.searchParams)) {
+        return fail(400, 'invalid', 'The patient goes in the person-id header, never in the URL');
       }
-      if (!(headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) {
-        return fail(400, 'invalid', 'The body must be application/x-www-form-urlencoded');
-      }
-      const form = new URLSearchParams(await request.text());
-      if (form.has('person-id') || form.has('patient') || form.has('subject')) {
-        return fail(400, 'invalid', 'The patient goes in the person-id header, never in the body');
+      // FHIR combines a search's query and body parameters: a followed link is its query, sent
+      // again as GET, or as POST with or without a body.
+      const form = new URLSearchParams(url.searchParams);
+      if (request.method === 'POST') {
+        if (!CORRELATION_HEADERS.some((name) => headers.get(name))) {
+          return fail(400, 'required', 'A correlation-id header is required on requests with a body');
+        }
+        const text = await request.text();
+        if (text && !(headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) {
+          return fail(400, 'invalid', 'The body must be application/x-www-form-urlencoded');
+        }
+        const body = new URLSearchParams(text);
+        if (isPatient(body)) {
+          return fail(400, 'invalid', 'The patient goes in the person-id header, never in the body');
+        }
+        for (const key of new Set(body.keys())) {
+          form.delete(key);
+          for (const value of body.getAll(key)) form.append(key, value);
+        }
       }
       const include = listOf(form, '_include');
       const iterate = listOf(form, '_include:iterate');
@@ -242,7 +275,7 @@ export function createPpsHandlers(options: PpsMockOptions = {}): RequestHandler[
       if (skip + count < matches.length) bundle.link?.push({ relation: 'next', url: link(skip + count) });
       if (skip > 0) bundle.link?.push({ relation: 'previous', url: link(Math.max(0, skip - count)) });
       return jsonResponse(bundle, { truncate: fault.truncate });
-    });
+    };
 
   return [
     http.get(`${base}/metadata`, async () => {
@@ -250,7 +283,9 @@ export function createPpsHandlers(options: PpsMockOptions = {}): RequestHandler[
       if ('respond' in fault) return fault.respond;
       return jsonResponse(capabilityStatement, { truncate: fault.truncate });
     }),
-    search('DiagnosticReport'),
-    search('Observation'),
+    ...(['DiagnosticReport', 'Observation'] as const).flatMap((type) => [
+      http.post(`${base}/${type}/_search`, search(type)),
+      http.get(`${base}/${type}/_search`, search(type)),
+    ]),
   ];
 }
