@@ -1,7 +1,7 @@
 // Lints what each published package would really ship: publint --strict on the package as pnpm
 // packs it, and @arethetypeswrong/cli on the tarball pnpm would publish (publishConfig applied).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -36,7 +36,36 @@ for (const name of readdirSync(path.join(root, 'packages')).sort()) {
     );
     const exclude = css.length > 0 ? ['--exclude-entrypoints', ...css] : [];
     run(bin('attw'), [path.join(out, tarball), '--profile', 'esm-only', ...exclude], dir);
+    if (css.length > 0) typecheckStylesheetImports(pkg.name, path.join(out, tarball), css, out);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/**
+ * A host's `import '<package>/styles.css'` type-checks from the tarball with TypeScript's
+ * noUncheckedSideEffectImports (the default from TypeScript 6): each stylesheet ships its `.d.ts`.
+ */
+function typecheckStylesheetImports(name, tarball, entries, out) {
+  const host = path.join(out, 'host');
+  const target = path.join(host, 'node_modules', ...name.split('/'));
+  mkdirSync(target, { recursive: true });
+  run('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'], host);
+  const imports = entries.map((entry) => `import '${name}/${entry.replace(/^\.\//, '')}';`);
+  writeFileSync(path.join(host, 'host.ts'), `${imports.join('\n')}\n`);
+  writeFileSync(
+    path.join(host, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        noUncheckedSideEffectImports: true,
+        noEmit: true,
+        types: [],
+      },
+      files: ['host.ts'],
+    }),
+  );
+  run(bin('tsc'), ['-p', host], host);
+  console.log(`${name}: ${imports.join(' ')} type-check under noUncheckedSideEffectImports`);
 }

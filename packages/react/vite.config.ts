@@ -1,12 +1,42 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, mergeConfig } from 'vite';
+import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { libraryConfig } from '../../vite.shared.ts';
+
+/**
+ * `styles.layered.css`: the built stylesheet again, inside `@layer pps`, for hosts that want their
+ * own unlayered rules to win (the source entry says the same with `@import … layer(pps)`), and a
+ * `.d.ts` beside each stylesheet.
+ */
+function layeredStylesheet(): Plugin {
+  return {
+    name: 'pps-layered-stylesheet',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const css = bundle['styles.css'];
+      if (css?.type !== 'asset') throw new Error('the build made no styles.css');
+      // Types for the stylesheets, so `import '@pps-kit/react/styles.css'` type-checks in a host
+      // with TypeScript's noUncheckedSideEffectImports (on by default from TypeScript 6).
+      for (const sheet of ['styles.css', 'styles.layered.css']) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${sheet}.d.ts`,
+          source: `// ${sheet}: import it for its rules; it exports nothing.\nexport {};\n`,
+        });
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.layered.css',
+        source: `/* @pps-kit/react styles in @layer pps: a host's unlayered rules win over every pps-kit rule. */\n@layer pps {\n${String(css.source)}\n}\n`,
+      });
+    },
+  };
+}
 
 export default defineConfig(
   mergeConfig(
     libraryConfig({ dir: import.meta.dirname, entry: { index: 'src/index.ts' }, cssFileName: 'styles' }),
     {
-      plugins: [react()],
+      plugins: [react(), layeredStylesheet()],
       // Every export is a client component or hook: the directive opens the built file, so a
       // server component can import pps-kit (the bundler drops the per-module directives).
       build: { rollupOptions: { output: { banner: "'use client';" } } },

@@ -111,6 +111,8 @@ export function Plot({
         width={width}
         height={HEIGHT}
         viewBox={`0 0 ${width} ${HEIGHT}`}
+        // The size again as a style, above any host rule for svg (a reset's `height: auto`).
+        style={{ width, height: HEIGHT }}
         role="img"
       >
         <title>{title}</title>
