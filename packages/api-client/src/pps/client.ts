@@ -1,3 +1,4 @@
+import { PpsValidationError } from '../shared/errors';
 import type {
   CapabilityStatement,
   NilarDiagnosticReport,
@@ -8,7 +9,12 @@ import { newCorrelationId, requestJson, type TransportConfig } from '../shared/t
 import { type PpsMode, type PpsPatientContext, patientHeaders } from './context';
 import { MAX_PAGES, type PagingStep, pagingStep, saneTotal } from './paging';
 import { CapabilityStatementSchema } from './schema';
-import { type ObservationSearchParams, type PpsSearchParams, toFormBody } from './search-params';
+import {
+  type ObservationSearchParams,
+  type PpsSearchParams,
+  searchInputIssues,
+  toFormBody,
+} from './search-params';
 import { mergeSearchResults, type PpsSearchResult, toSearchResult } from './search-result';
 import { validateNilarBundle, validateWith } from './validate';
 
@@ -26,6 +32,13 @@ export interface PpsClientConfig extends TransportConfig {
   apiVersion?: PpsApiVersion | undefined;
   /** The form key for tag searches: the PPS docs say `_tags` on one page and `_tag` in examples. @default '_tag' */
   tagParameter?: '_tag' | '_tags' | undefined;
+  /**
+   * Send any person id, as loaded: only for previews of a lab's own messages through the mock
+   * (NILAR's samples carry ids PPS would refuse). Otherwise a search with an id that is no
+   * fødselsnummer, D-nummer, H-nummer or hjelpenummer fails with `PpsValidationError`, unsent.
+   * @default false
+   */
+  acceptAnyPersonId?: boolean | undefined;
 }
 
 export interface SearchAllOptions {
@@ -118,6 +131,9 @@ export function createPpsClient(config: PpsClientConfig): PpsClient {
     params: ObservationSearchParams,
     signal: AbortSignal | undefined,
   ): Promise<PpsSearchResult<T>> {
+    // What PPS would refuse is refused here, and nothing is sent.
+    const issues = searchInputIssues(config.acceptAnyPersonId ? undefined : context.personId, params);
+    if (issues.length > 0) throw new PpsValidationError(issues);
     const correlationId = context.correlationId ?? newCorrelationId();
     const body = await requestJson(config, {
       method: 'POST',

@@ -1,10 +1,12 @@
 /** Search parameters of `DiagnosticReport/_search` and `Observation/_search` (pps-api.md §4). */
+import type { ValidationIssue } from '../shared/errors';
+import { parsePersonId } from '../shared/person-id';
 
 /** FHIR date prefixes; PPS documents `eq`, `lt` and `gt`, the rest are standard FHIR. */
 export type DatePrefix = 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge';
 
 export interface DateFilter {
-  prefix?: DatePrefix;
+  prefix?: DatePrefix | undefined;
   /** A FHIR date or dateTime, e.g. `2024-05-01`. */
   value: string;
 }
@@ -31,6 +33,40 @@ export interface ObservationSearchParams extends PpsSearchParams {
    * `urn:oid:2.16.578.1.12.4.1.1.7280:NPU19767` (pps-api.md §4.2; the `:` separator is PPS's own).
    */
   tag?: string[];
+}
+
+/** A date search value: a FHIR prefix, then a FHIR date or dateTime (`ge2024-05-01T08:30:00+02:00`). */
+const DATE_FILTER =
+  /^(?:eq|ne|lt|gt|le|ge)?(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d))?)?)?$/;
+
+/**
+ * Whether `filter` is a date search value on a day the calendar has: a day it lacks (`2024-02-30`,
+ * `2024-13`, `2024-05-00`) rolls into another month.
+ */
+function isDateFilter(filter: string): boolean {
+  const [, year, month = '01', day = '01'] = DATE_FILTER.exec(filter) ?? [];
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCMonth() === Number(month) - 1;
+}
+
+/**
+ * What PPS would refuse with a 400 in a search, found before sending: a person id that is no
+ * fødselsnummer, D-nummer, H-nummer or hjelpenummer (`undefined`: not checked); a `date` that is
+ * no FHIR date or has an unknown prefix; a `_count` or `_skip` that is no non-negative integer.
+ */
+export function searchInputIssues(personId: string | undefined, params: PpsSearchParams): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const invalid = (path: string, message: string) => issues.push({ path, code: 'invalid', message });
+  if (personId !== undefined && !parsePersonId(personId)) invalid('personId', 'not a valid person id');
+  params.date?.forEach(({ prefix = '', value }, index) => {
+    if (!isDateFilter(prefix + value))
+      invalid(`date[${index}]`, `not a FHIR date search value: ${prefix}${value}`);
+  });
+  for (const key of ['_count', '_skip'] as const) {
+    const value = params[key];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0))
+      invalid(key, 'not a non-negative integer');
+  }
+  return issues;
 }
 
 const INCLUDE_KEYS = ['_include', '_include:iterate', '_revinclude', '_revinclude:iterate'] as const;

@@ -9,6 +9,8 @@ import {
   type NilarObservation,
   PpsHttpError,
   PpsPatientMismatchError,
+  type PpsSearchParams,
+  PpsValidationError,
 } from '@pps-kit/api-client';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
@@ -125,6 +127,47 @@ describe('searchDiagnosticReports', () => {
     expect(seen[0]?.body.getAll('date')).toEqual(['ge2024-01-01', 'lt2025-01-01']);
     expect(result.matches.length).toBeGreaterThan(0);
     for (const report of result.matches) expect(report.effectiveDateTime?.slice(0, 4)).toBe('2024');
+  });
+
+  it.each([
+    ['a person id with a wrong check digit', { personId: '04886897868' }, {}, 'personId'],
+    ['a person id of ten digits', { personId: '0488689786' }, {}, 'personId'],
+    ['a person id with letters', { personId: '0488689786X' }, {}, 'personId'],
+    ['a day the calendar does not have', gp, { date: [{ value: '2024-02-30' }] }, 'date[0]'],
+    ['a date that is not a FHIR date', gp, { date: [{ prefix: 'ge', value: '1.1.2024' }] }, 'date[0]'],
+    ['a prefix FHIR does not have', gp, { date: [{ prefix: 'xx', value: '2024-01-01' }] }, 'date[0]'],
+    ['the second date of an interval', gp, { date: [{ value: '2024' }, { value: '2024-13' }] }, 'date[1]'],
+    ['a negative _count', gp, { _count: -1 }, '_count'],
+    ['a _skip that is not an integer', gp, { _skip: 1.5 }, '_skip'],
+  ] as const)('refuses %s before sending (PPS would answer 400)', async (_, context, params, path) => {
+    const seen = recordRequests();
+    const error = await client
+      .searchDiagnosticReports(context, params as PpsSearchParams)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PpsValidationError);
+    expect((error as PpsValidationError).issues.map((issue) => issue.path)).toEqual([path]);
+    const observations = await client
+      .searchObservations(context, params as PpsSearchParams)
+      .catch((e: unknown) => e);
+    expect(observations).toBeInstanceOf(PpsValidationError);
+    expect(seen).toEqual([]);
+  });
+
+  it('sends the date forms PPS takes: a year, a month, a day, a dateTime with its zone', async () => {
+    const seen = recordRequests();
+    await client.searchDiagnosticReports(gp, {
+      date: [
+        { prefix: 'ge', value: '2024' },
+        { prefix: 'lt', value: '2024-06' },
+      ],
+    });
+    await client.searchDiagnosticReports(gp, {
+      date: [{ prefix: 'le', value: '2024-05-01T08:30:00+02:00' }],
+    });
+    expect(seen.map((request) => request.body.getAll('date'))).toEqual([
+      ['ge2024', 'lt2024-06'],
+      ['le2024-05-01T08:30:00+02:00'],
+    ]);
   });
 
   it('finds a report by the lab’s report id', async () => {

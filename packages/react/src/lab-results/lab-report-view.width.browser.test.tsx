@@ -40,7 +40,7 @@ describe.skipIf(files.length === 0)('no report is wider than its container', () 
     const view = render(
       <div data-testid="host" style={{ width: 1440 }}>
         <PpsProvider
-          client={createPpsClient({ baseUrl: '/api/pps', retry: false })}
+          client={createPpsClient({ baseUrl: '/api/pps', retry: false, acceptAnyPersonId: true })}
           patient={{ personId }}
           queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
         >

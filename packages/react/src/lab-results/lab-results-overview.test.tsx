@@ -49,6 +49,22 @@ describe('LabResultsOverview', () => {
     expect(within(region).getByText('Viser 7 av 7 svarrapporter')).toBeInTheDocument();
   });
 
+  it('says the patient’s fødselsnummer is not valid, and asks PPS nothing, for an id PPS would refuse', async () => {
+    const sent: string[] = [];
+    server.events.on('request:start', ({ request }) => sent.push(request.url));
+    try {
+      renderWithPps(<LabResultsOverview />, { patient: { personId: '04886897868' } });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(
+        'Pasientens fødselsnummer er ikke gyldig, så Pasientens prøvesvar ble ikke spurt.',
+      );
+      expect(within(alert).queryByRole('button', { name: 'Prøv igjen' })).toBeNull();
+      expect(sent.filter((url) => url.includes('/api/pps'))).toEqual([]);
+    } finally {
+      server.events.removeAllListeners();
+    }
+  });
+
   it('groups by fagområde when asked', async () => {
     const user = userEvent.setup();
     renderWithPps(<LabResultsOverview />, { patient: personOf('pathology-radiology') });

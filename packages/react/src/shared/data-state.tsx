@@ -9,6 +9,7 @@ import {
   PpsPatientMismatchError,
   PpsResponseError,
   PpsTimeoutError,
+  PpsValidationError,
   type PvkOutcomeCode,
   privacyOutcome,
 } from '@pps-kit/api-client';
@@ -73,6 +74,9 @@ export function errorText(error: unknown, t: DataStateMessages, service: PpsServ
   }
   if (error instanceof PpsResponseError) return fill(t.errorResponse, { service: name });
   if (error instanceof PpsPatientMismatchError) return fill(t.errorMismatch, { service: name });
+  if (error instanceof PpsValidationError && error.issues.some((issue) => issue.path === 'personId')) {
+    return fill(t.errorInvalidPatient, { service: name });
+  }
   if (error instanceof PpsOutcomeError)
     return fill(t.errorOutcome, { service: name, codes: error.codes.join(', ') });
   if (error instanceof PpsHttpError) {

@@ -17,6 +17,8 @@ interface Options {
   canElevateAccess?: boolean;
   /** Leave the PTS and PaRek clients out, as a host without them would. */
   withoutPtsAndParek?: boolean;
+  /** A lab's own message under its own person id, which PPS might refuse (a sample's). */
+  acceptAnyPersonId?: boolean;
 }
 
 /**
@@ -25,9 +27,16 @@ interface Options {
  */
 export function renderWithPps(
   ui: ReactElement,
-  { patient, locale = 'nb', onAuditEvent, canElevateAccess, withoutPtsAndParek = false }: Options,
+  {
+    patient,
+    locale = 'nb',
+    onAuditEvent,
+    canElevateAccess,
+    withoutPtsAndParek = false,
+    acceptAnyPersonId,
+  }: Options,
 ) {
-  const client = createPpsClient({ baseUrl: '/api/pps', retry: false });
+  const client = createPpsClient({ baseUrl: '/api/pps', retry: false, acceptAnyPersonId });
   const ptsClient = withoutPtsAndParek ? undefined : createPtsClient({ baseUrl: '/api/pts', retry: false });
   const parekClient = withoutPtsAndParek
     ? undefined

@@ -21,6 +21,7 @@ export const en: DataStateMessages = {
   errorResponse: 'The answer from {service} could not be read. Try again.',
   errorMismatch:
     'The answer from {service} was about another person than the patient you have open, so it is not shown. Contact your system administrator.',
+  errorInvalidPatient: 'The patient’s national identity number is not valid, so {service} was not asked.',
   errorUnknown: 'Something went wrong in contact with {service}.',
   errorReference: 'Reference for support: {id}',
   privacyGeneralTitle: 'Lab results are blocked',

@@ -21,6 +21,7 @@ export const nb: DataStateMessages = {
   errorResponse: 'Svaret fra {service} kunne ikke leses. Prøv igjen.',
   errorMismatch:
     'Svaret fra {service} gjaldt en annen person enn pasienten du har åpen, og vises derfor ikke. Kontakt systemansvarlig.',
+  errorInvalidPatient: 'Pasientens fødselsnummer er ikke gyldig, så {service} ble ikke spurt.',
   errorUnknown: 'Noe gikk galt i kontakten med {service}.',
   errorReference: 'Referanse til brukerstøtte: {id}',
   privacyGeneralTitle: 'Prøvesvarene er sperret',

@@ -20,6 +20,7 @@ export const nn: DataStateMessages = {
   errorResponse: 'Svaret frå {service} kunne ikkje lesast. Prøv igjen.',
   errorMismatch:
     'Svaret frå {service} gjaldt ein annan person enn pasienten du har open, og blir difor ikkje vist. Kontakt systemansvarleg.',
+  errorInvalidPatient: 'Fødselsnummeret til pasienten er ikkje gyldig, så {service} vart ikkje spurd.',
   errorUnknown: 'Noko gjekk gale i kontakten med {service}.',
   errorReference: 'Referanse til brukarstøtte: {id}',
   privacyGeneralTitle: 'Prøvesvara er sperra',

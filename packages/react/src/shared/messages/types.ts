@@ -21,6 +21,8 @@ export interface DataStateMessages {
   errorResponse: string;
   /** The answer was about another person than the open patient; it is never shown. */
   errorMismatch: string;
+  /** The host gave a person id no Norwegian register has the form of; nothing was sent. */
+  errorInvalidPatient: string;
   errorUnknown: string;
   /** `{id}` is the request's correlation id. */
   errorReference: string;
