@@ -29,14 +29,18 @@ for (const name of readdirSync(path.join(root, 'packages')).sort()) {
     run('pnpm', ['pack', '--pack-destination', out], dir);
     const tarball = readdirSync(out).find((file) => file.endsWith('.tgz'));
     if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${pkg.name}`);
-    // ESM only, by design: CommonJS and node10 resolution are not supported.
-    // Stylesheet entry points have no types to check.
-    const css = Object.keys(pkg.publishConfig?.exports ?? pkg.exports ?? {}).filter((key) =>
-      key.endsWith('.css'),
-    );
-    const exclude = css.length > 0 ? ['--exclude-entrypoints', ...css] : [];
+    // ESM only, by design: CommonJS and node10 resolution are not supported. Stylesheets are
+    // type-checked below (the ones that ship a .d.ts), not by attw.
+    const entries = Object.keys(pkg.publishConfig?.exports ?? pkg.exports ?? {});
+    const css = entries.filter((key) => key.endsWith('.css'));
+    // A classic script (an IIFE for <script src>) is no module: nothing to type.
+    const scripts = entries.filter((key) => key.endsWith('.iife.js'));
+    const skipped = [...css, ...scripts];
+    const exclude = skipped.length > 0 ? ['--exclude-entrypoints', ...skipped] : [];
     run(bin('attw'), [path.join(out, tarball), '--profile', 'esm-only', ...exclude], dir);
-    if (css.length > 0) typecheckStylesheetImports(pkg.name, path.join(out, tarball), css, out);
+    // Stylesheets that ship a .d.ts (pkg.exports gives it a `types` condition).
+    const typedCss = css.filter((key) => typeof pkg.exports?.[key] === 'object' && pkg.exports[key].types);
+    if (typedCss.length > 0) typecheckStylesheetImports(pkg.name, path.join(out, tarball), typedCss, out);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
