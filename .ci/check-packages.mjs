@@ -38,6 +38,7 @@ for (const name of readdirSync(path.join(root, 'packages')).sort()) {
     const skipped = [...css, ...scripts];
     const exclude = skipped.length > 0 ? ['--exclude-entrypoints', ...skipped] : [];
     run(bin('attw'), [path.join(out, tarball), '--profile', 'esm-only', ...exclude], dir);
+    console.log(`${pkg.name}: attw on the packed tarball passes with the esm-only profile`);
     // Stylesheets that ship a .d.ts (pkg.exports gives it a `types` condition).
     const typedCss = css.filter((key) => typeof pkg.exports?.[key] === 'object' && pkg.exports[key].types);
     if (typedCss.length > 0) typecheckStylesheetImports(pkg.name, path.join(out, tarball), typedCss, out);
