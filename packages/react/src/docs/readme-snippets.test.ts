@@ -28,13 +28,18 @@ interface Snippet {
 
 const snippets: Snippet[] = readmes.flatMap((readme) => {
   const text = readFileSync(path.join(root, readme), 'utf8');
-  return [...text.matchAll(/^```(ts|tsx)\n([\s\S]*?)^```/gm)].map((match, index) => {
+  // A fence may be indented (a snippet inside a list item): its lines lose that indent.
+  return [...text.matchAll(/^( *)```(ts|tsx)\n([\s\S]*?)^\1```/gm)].map((match, index) => {
     const line = text.slice(0, match.index).split('\n').length;
+    const indent = match[1] ?? '';
     return {
       name: `${readme}:${line}`,
       // Virtual files beside the sources, so packages resolve as they do for the code.
       file: path.join(root, 'packages/react/src/docs', `snippet-${readme.replaceAll('/', '-')}-${index}.tsx`),
-      code: match[2] ?? '',
+      code: (match[3] ?? '')
+        .split('\n')
+        .map((codeLine) => (codeLine.startsWith(indent) ? codeLine.slice(indent.length) : codeLine))
+        .join('\n'),
     };
   });
 });
