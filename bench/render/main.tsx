@@ -125,8 +125,8 @@ async function main() {
         // A fresh copy of the page and its model each time, so that nothing of the table is cached.
         const sent = { ...page };
         queryClient.setQueryData(ppsQueries.reportPages(client, { personId: PERSON }).queryKey, {
-          pages: [{ sent, model: toLabReports(sent) }],
-          pageParams: [0],
+          pages: [{ pages: [{ sent, model: toLabReports(sent) }] }],
+          pageParams: [{ skip: 0, count: 1 }],
         });
         return (
           <PpsProvider client={client} patient={{ personId: PERSON }} queryClient={queryClient}>

@@ -34,8 +34,18 @@ export { LabResultsOverview } from './lab-results/lab-results-overview';
 export type { LabResultsOverviewProps, OverviewGrouping } from './lab-results/lab-results-overview-props';
 export type { LabResultsMessages } from './lab-results/messages';
 export { labResultsMessages } from './lab-results/messages';
-export type { LabReportPage, LabReportQueryData } from './lab-results/queries';
-export { DEFAULT_PAGE_SIZE, ppsQueries, REPORT_LIST_INCLUDES } from './lab-results/queries';
+export type {
+  LabReportBatch,
+  LabReportPage,
+  LabReportQueryData,
+  ReportBatchParam,
+} from './lab-results/queries';
+export {
+  DEFAULT_PAGE_CONCURRENCY,
+  DEFAULT_PAGE_SIZE,
+  ppsQueries,
+  REPORT_LIST_INCLUDES,
+} from './lab-results/queries';
 export type { ResultFlagProps, StatusBadgeProps } from './lab-results/result-parts';
 export { ResultFlag, StatusBadge } from './lab-results/result-parts';
 export type { TrendChartProps, TrendYears } from './lab-results/trend-chart';

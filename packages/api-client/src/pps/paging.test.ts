@@ -141,6 +141,36 @@ describe('searchAllDiagnosticReports: paging that must stop', () => {
   });
 });
 
+describe('pagingStep, over pages fetched together', () => {
+  const page = (ids: number[], total?: number) => ({
+    matches: ids.map((n) => ({ id: `r${n}` })),
+    total,
+    privacy: [],
+  });
+  it.each([
+    [
+      'a short page in the middle',
+      [page(range(0, 10), 40), page(range(10, 13), 40), page(range(20, 30), 40)],
+      23,
+    ],
+    ['an empty page in the middle', [page(range(0, 10), 40), page([], 40), page(range(20, 30), 40)], 20],
+  ] as const)('%s is a missing page, though the last one is full', (_name, pages, loaded) => {
+    const step = pagingStep(pages, { pageSize: 10 });
+    expect(step.next).toBeUndefined();
+    expect(step.problem).toMatchObject({ problem: 'page-missing', loaded, atLeast: 40 });
+  });
+
+  it('the last page of a total may be short', () => {
+    expect(
+      pagingStep([page(range(0, 10), 25), page(range(10, 20), 25), page(range(20, 25), 25)], {
+        pageSize: 10,
+      }),
+    ).toEqual({
+      next: undefined,
+    });
+  });
+});
+
 describe('pagingStep', () => {
   const page = (ids: number[], total?: number, privacy: string[] = []) => ({
     matches: ids.map((n) => ({ id: `r${n}` })),
@@ -157,6 +187,11 @@ describe('pagingStep', () => {
     ['a full page without a total', [page(range(0, 10))], 10],
     ['hidden data: no further', [page([], undefined, ['General'])], undefined],
     ['hidden data on a full page of more', [page(range(0, 10), 30, ['General'])], undefined],
+    [
+      'hidden data on a page before the last (pages fetched together)',
+      [page(range(0, 10), 40), page(range(10, 20), 40, ['General']), page(range(20, 30), 40)],
+      undefined,
+    ],
     [
       'a page that repeats some reports (one moved between pages)',
       [page(range(0, 10), 30), page(range(9, 19), 30)],

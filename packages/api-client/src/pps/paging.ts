@@ -59,15 +59,18 @@ export function pagingStep(pages: readonly PageLike[], options: PagingOptions): 
     for (const id of ids) seen.add(id);
   }
   const loaded = seen.size;
-  if (last.privacy.length > 0 || pageSize <= 0) return { next: undefined };
+  if (pages.some((page) => page.privacy.length > 0) || pageSize <= 0) return { next: undefined };
 
   const total = saneTotal(first, start);
   if (total === null) return stop('total-invalid', loaded, first, correlationId);
   const next = start + pageSize * pages.length;
   const more = total === undefined ? last.matches.length >= pageSize : next < total;
-  // The last page holds fewer than `total` promised for it: a page went missing.
-  const promised = total === undefined ? 0 : Math.min(pageSize, total - (next - pageSize));
-  if (last.matches.length < promised) return stop('page-missing', loaded, first, correlationId);
+  // A page holds fewer than `total` promised for it: a page went missing. Every page is read,
+  // since pages fetched together arrive in one go.
+  for (const [index, page] of pages.entries()) {
+    const promised = total === undefined ? 0 : Math.min(pageSize, total - (start + pageSize * index));
+    if (page.matches.length < promised) return stop('page-missing', loaded, first, correlationId);
+  }
   if (!more) return { next: undefined };
   if (pages.length >= maxPages) return stop('too-many-pages', loaded, first, correlationId, true);
   return { next };

@@ -1,6 +1,7 @@
 import {
   type LabReport,
   type LabReportsModel,
+  MAX_PAGES,
   type NilarDiagnosticReport,
   type PpsClient,
   type PpsPatientContext,
@@ -8,6 +9,7 @@ import {
   type PpsSearchResult,
   type PvkOutcomeCode,
   pagingStep,
+  saneTotal,
   toLabReports,
 } from '@pps-kit/api-client';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
@@ -43,14 +45,53 @@ export interface LabReportPage {
 /** Reports per page the views ask for. */
 export const DEFAULT_PAGE_SIZE = 50;
 
+/** Pages asked for at once once the first page has said how many there are (a browser's six connections). */
+export const DEFAULT_PAGE_CONCURRENCY = 6;
+
 /**
- * The patient's reports page by page (`_count`/`_skip`), with what the views show included,
- * each page with its model; `useLabReportPages` fetches the pages and merges them.
+ * Pages fetched together: the first page alone (it says how many there are), then up to the
+ * concurrency at once. `failed`: a page of the batch failed; `pages` are the ones before it, and
+ * fetching the next batch starts again at the failed one.
+ */
+export interface LabReportBatch {
+  pages: LabReportPage[];
+  failed?: unknown;
+}
+
+/** Where a batch starts (`_skip`) and how many pages it asks for. */
+export interface ReportBatchParam {
+  skip: number;
+  count: number;
+}
+
+/**
+ * The next batch after the pages loaded so far: from the next `_skip`, as many pages as `total`
+ * says are left, at most `concurrency` and never past MAX_PAGES; one at a time without a `total`.
+ */
+function nextReportBatch(
+  sent: readonly PpsSearchResult<NilarDiagnosticReport>[],
+  pageSize: number,
+  concurrency: number,
+): ReportBatchParam | undefined {
+  const { next } = pagingStep(sent, { pageSize });
+  if (next === undefined) return undefined;
+  const total = sent[0] ? saneTotal(sent[0]) : undefined;
+  const left = typeof total === 'number' ? Math.ceil((total - next) / pageSize) : 1;
+  return { skip: next, count: Math.max(1, Math.min(concurrency, left, MAX_PAGES - sent.length)) };
+}
+
+/**
+ * The patient's reports in batches of pages (`_count`/`_skip`), with what the views show
+ * included, each page with its model; `useLabReportPages` fetches the batches and merges them.
+ * After the first page, the pages left are asked for `concurrency` at a time, in one round each.
  */
 export const reportPagesQuery = (
   client: PpsClient,
   patient: PpsPatientContext,
-  { pageSize = DEFAULT_PAGE_SIZE }: { pageSize?: number } = {},
+  {
+    pageSize = DEFAULT_PAGE_SIZE,
+    concurrency = DEFAULT_PAGE_CONCURRENCY,
+  }: { pageSize?: number; concurrency?: number } = {},
 ) =>
   infiniteQueryOptions({
     queryKey: [
@@ -61,20 +102,35 @@ export const reportPagesQuery = (
       pageSize,
     ] as const,
     staleTime: PPS_STALE_TIME,
-    queryFn: async ({ pageParam, signal }): Promise<LabReportPage> => {
-      const sent = await client.searchDiagnosticReports(
-        patient,
-        { ...REPORT_LIST_INCLUDES, _count: pageSize, _skip: pageParam },
-        signal,
+    queryFn: async ({ pageParam, signal }): Promise<LabReportBatch> => {
+      const skips = Array.from({ length: pageParam.count }, (_, index) => pageParam.skip + index * pageSize);
+      const settled = await Promise.allSettled(
+        skips.map(async (skip): Promise<LabReportPage> => {
+          const sent = await client.searchDiagnosticReports(
+            patient,
+            { ...REPORT_LIST_INCLUDES, _count: pageSize, _skip: skip },
+            signal,
+          );
+          return { sent, model: toLabReports(sent) };
+        }),
       );
-      return { sent, model: toLabReports(sent) };
+      // The pages before the first that failed are kept; none kept is the batch's failure.
+      const broken = settled.findIndex((result) => result.status === 'rejected');
+      const pages = (broken === -1 ? settled : settled.slice(0, broken)).map(
+        (result) => (result as PromiseFulfilledResult<LabReportPage>).value,
+      );
+      if (broken === -1) return { pages };
+      const failure: unknown = (settled[broken] as PromiseRejectedResult).reason;
+      if (pages.length === 0) throw failure;
+      return { pages, failed: failure };
     },
-    initialPageParam: 0,
-    getNextPageParam: (_last: LabReportPage, all: LabReportPage[]) =>
-      pagingStep(
-        all.map((page) => page.sent),
-        { pageSize },
-      ).next,
+    initialPageParam: { skip: 0, count: 1 } as ReportBatchParam,
+    getNextPageParam: (_last: LabReportBatch, all: LabReportBatch[]) =>
+      nextReportBatch(
+        all.flatMap((batch) => batch.pages.map((page) => page.sent)),
+        pageSize,
+        concurrency,
+      ),
     structuralSharing: false,
   });
 

@@ -9,7 +9,12 @@ import {
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import { DEFAULT_PAGE_SIZE, type LabReportPage as Page, reportPagesQuery } from './queries';
+import {
+  DEFAULT_PAGE_CONCURRENCY,
+  DEFAULT_PAGE_SIZE,
+  type LabReportPage as Page,
+  reportPagesQuery,
+} from './queries';
 
 /**
  * The pages as one model. A report that moved between pages while paging comes twice and is
@@ -82,28 +87,39 @@ export interface LabReportPages {
 
 /**
  * The open patient's reports, page by page (`_count`/`_skip`), so that a long history shows as it
- * arrives. A page that fails is reported and can be fetched again without losing the others.
+ * arrives: the first page alone, then the rest `concurrency` pages at a time, each batch in one
+ * round. A page that fails is reported and can be fetched again without losing the others.
  */
 export function useLabReportPages({
   pageSize = DEFAULT_PAGE_SIZE,
+  concurrency = DEFAULT_PAGE_CONCURRENCY,
 }: {
   pageSize?: number;
+  /** Pages asked for at once after the first. @default 6 */
+  concurrency?: number;
 } = {}): LabReportPages {
   const { client, patient, queryClient } = usePpsContext();
   const query = useInfiniteQuery(
-    { ...reportPagesQuery(client, patient ?? NO_PATIENT, { pageSize }), enabled: patient !== null },
+    {
+      ...reportPagesQuery(client, patient ?? NO_PATIENT, { pageSize, concurrency }),
+      enabled: patient !== null,
+    },
     queryClient,
   );
-  // Fetch the next page as soon as the last one is in; stop at a failed page until retried.
-  // `cancelRefetch: false` never cancels a page already on its way.
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
-  const pages = query.data?.pages;
-  const pageCount = pages?.length ?? 0;
+  const batches = query.data?.pages;
+  const pages = useMemo(() => batches?.flatMap((batch) => batch.pages), [batches]);
+  // A page of the last batch failed: the pages before it stay, and retry goes on from it.
+  const batchError = batches?.at(-1)?.failed;
+  const pageFailed = isFetchNextPageError || batchError !== undefined;
+  // Fetch the next batch as soon as the last one is in; stop at a failed page until retried.
+  // `cancelRefetch: false` never cancels a batch already on its way.
+  const batchCount = batches?.length ?? 0;
   useEffect(() => {
-    if (pageCount > 0 && hasNextPage && !isFetchingNextPage && !isFetchNextPageError) {
+    if (batchCount > 0 && hasNextPage && !isFetchingNextPage && !pageFailed) {
       void fetchNextPage({ cancelRefetch: false });
     }
-  }, [pageCount, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+  }, [batchCount, hasNextPage, isFetchingNextPage, pageFailed, fetchNextPage]);
 
   const read = useMemo(() => {
     if (!pages || pages.length === 0) return { model: undefined, incomplete: undefined, error: undefined };
@@ -129,13 +145,13 @@ export function useLabReportPages({
     model: read.error ? undefined : read.model,
     progress: { loaded, total: pages?.[0]?.sent.total },
     isPending: query.isPending,
-    isLoadingMore: isFetchingNextPage || (hasNextPage === true && !isFetchNextPageError),
+    isLoadingMore: isFetchingNextPage || (hasNextPage === true && !pageFailed),
     isComplete: query.isSuccess && !hasNextPage && read.incomplete === undefined,
     incomplete: read.incomplete,
     error: read.error ?? (failed && !refetchFailed ? query.error : undefined),
     refetchError: refetchFailed ? query.error : undefined,
     updatedAt: query.dataUpdatedAt,
-    pageError: isFetchNextPageError ? query.error : undefined,
-    retry: () => void (isFetchNextPageError ? fetchNextPage({ cancelRefetch: false }) : query.refetch()),
+    pageError: isFetchNextPageError ? query.error : batchError,
+    retry: () => void (pageFailed ? fetchNextPage({ cancelRefetch: false }) : query.refetch()),
   };
 }
