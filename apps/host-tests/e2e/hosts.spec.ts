@@ -44,5 +44,17 @@ test("a plain HTML page with @pps-kit/elements under default-src 'self'", async 
   await expect(
     page.locator('pps-trend-chart').getByRole('img', { name: /^Utvikling: P-Kreatinin/ }),
   ).toBeVisible();
+  // The shipped (minified) stylesheet reached the views: its tokens, its font size, its headings.
+  const view = page.locator('pps-lab-results .pps-root').first();
+  expect(await view.evaluate((el) => getComputedStyle(el).getPropertyValue('--_border').trim())).toBe(
+    '#c6cbd1',
+  );
+  expect(await view.evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
+  expect(
+    await view
+      .locator('h2')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontWeight),
+  ).toBe('600');
   expect(problems).toEqual([]);
 });
