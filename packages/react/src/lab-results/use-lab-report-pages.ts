@@ -17,20 +17,6 @@ import {
 } from './queries';
 
 /**
- * Each page's reports as text (id and JSON, duplicates kept), made once per page: a page never
- * changes once it arrived, so a new page's arrival stringifies that page, not every page again.
- */
-const sentText = new WeakMap<Page, readonly (readonly [string, string])[]>();
-function textOf(page: Page): readonly (readonly [string, string])[] {
-  let text = sentText.get(page);
-  if (!text) {
-    text = page.sent.matches.map((match) => [match.id, JSON.stringify(match)] as const);
-    sentText.set(page, text);
-  }
-  return text;
-}
-
-/**
  * The pages as one model. A report that moved between pages while paging comes twice and is
  * shown once, if it is the same report; two different reports under one id are an error, since
  * either would hide the other.
@@ -39,15 +25,16 @@ function mergeModels(pages: readonly Page[], incomplete: PpsPagingError | undefi
   const models = pages.map((page) => page.model);
   const sent = new Map<string, string>();
   for (const page of pages) {
-    for (const [id, json] of textOf(page)) {
-      const earlier = sent.get(id);
+    for (const match of page.sent.matches) {
+      const json = JSON.stringify(match);
+      const earlier = sent.get(match.id);
       if (earlier !== undefined && earlier !== json) {
         throw new PpsResponseError(
-          `DiagnosticReport/${id}.id`,
-          `two different DiagnosticReport resources share the id ${id}`,
+          `DiagnosticReport/${match.id}.id`,
+          `two different DiagnosticReport resources share the id ${match.id}`,
         );
       }
-      sent.set(id, json);
+      sent.set(match.id, json);
     }
   }
   const seen = new Set<string>();
