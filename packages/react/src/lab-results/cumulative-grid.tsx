@@ -12,7 +12,7 @@ import { formatDate, formatDateTime, formatTime } from '../shared/format';
 import { fill } from '../shared/messages';
 import { useWidth } from '../shared/use-width';
 import { GridLegend } from './grid-legend';
-import { firstWidth, gridRows, HEADER_HEIGHT } from './grid-rows';
+import { COLUMN_WIDTH, firstWidth, gridRows, HEADER_HEIGHT, ROW_HEIGHT } from './grid-rows';
 import { gridWords } from './grid-words';
 import type { LabResultsMessages } from './messages';
 import { useGridCursor } from './use-grid-cursor';
@@ -48,16 +48,16 @@ export function CumulativeGrid({
   const scroller = useRef<HTMLDivElement>(null);
   const firstColumn = firstWidth(useWidth(scroller, 960));
   const rows = useMemo(() => gridRows(table, t), [table, t]);
-  const [activeRow, activeCol, setActive, rowVirtualizer, columnVirtualizer, onKeyDown] = useGridCursor(
+  const [activeRow, activeCol, setActive, rowIndexes, columnIndexes, onKeyDown] = useGridCursor(
     scroller,
     table,
     rows,
     height,
+    firstColumn,
     onReportOpen,
   );
 
-  const columnItems = columnVirtualizer.getVirtualItems();
-  const totalWidth = firstColumn + columnVirtualizer.getTotalSize();
+  const totalWidth = firstColumn + table.columns.length * COLUMN_WIDTH;
 
   const { cellName } = gridWords(t, locale);
 
@@ -80,7 +80,7 @@ export function CumulativeGrid({
         <div
           style={{
             width: totalWidth,
-            height: HEADER_HEIGHT + rowVirtualizer.getTotalSize(),
+            height: HEADER_HEIGHT + rows.length * ROW_HEIGHT,
             position: 'relative',
           }}
         >
@@ -98,16 +98,16 @@ export function CumulativeGrid({
             >
               {t.columnAnalysis}
             </div>
-            {columnItems.map((item) => {
-              const column = table.columns[item.index];
+            {columnIndexes.map((index) => {
+              const column = table.columns[index];
               if (!column) return null;
               return (
                 <div
-                  key={item.key}
+                  key={index}
                   role="columnheader"
-                  aria-colindex={item.index + 2}
+                  aria-colindex={index + 2}
                   className="pps-grid__time"
-                  style={{ left: firstColumn + item.start, width: item.size }}
+                  style={{ left: firstColumn + index * COLUMN_WIDTH, width: COLUMN_WIDTH }}
                 >
                   {formatDate(column.time, locale)}
                   {/* Only where the lab sent a time: a date alone has none. */}
@@ -121,16 +121,16 @@ export function CumulativeGrid({
               );
             })}
           </div>
-          {rowVirtualizer.getVirtualItems().map((item) => {
-            const gridRow = rows[item.index];
+          {rowIndexes.map((index) => {
+            const gridRow = rows[index];
             if (!gridRow) return null;
-            const style = { top: HEADER_HEIGHT + item.start, height: item.size, width: totalWidth };
+            const style = { top: HEADER_HEIGHT + index * ROW_HEIGHT, height: ROW_HEIGHT, width: totalWidth };
             if (gridRow.kind === 'group') {
               return (
                 <div
                   key={gridRow.key}
                   role="row"
-                  aria-rowindex={item.index + 2}
+                  aria-rowindex={index + 2}
                   className="pps-grid__group"
                   style={style}
                 >
@@ -145,8 +145,8 @@ export function CumulativeGrid({
               );
             }
             const { row } = gridRow;
-            const rowIndex = item.index + 2;
-            const isActiveRow = item.index === activeRow;
+            const rowIndex = index + 2;
+            const isActiveRow = index === activeRow;
             return (
               <div
                 key={gridRow.key}
@@ -159,19 +159,19 @@ export function CumulativeGrid({
                   role="rowheader"
                   aria-colindex={1}
                   tabIndex={isActiveRow && activeCol === 0 ? 0 : -1}
-                  data-cell={`${item.index}:0`}
+                  data-cell={`${index}:0`}
                   className="pps-grid__analysis"
                   style={{ width: firstColumn }}
-                  onFocus={() => setActive({ row: item.index, col: 0 })}
+                  onFocus={() => setActive({ row: index, col: 0 })}
                 >
                   {row.name}
                   {row.unit ? <span className="pps-grid__unit"> ({row.unit})</span> : null}
                 </div>
-                {columnItems.map((columnItem) => {
-                  const column = table.columns[columnItem.index];
+                {columnIndexes.map((columnIndex) => {
+                  const column = table.columns[columnIndex];
                   if (!column) return null;
-                  const cell = row.cells.get(columnItem.index);
-                  const col = columnItem.index + 1;
+                  const cell = row.cells.get(columnIndex);
+                  const col = columnIndex + 1;
                   const flag =
                     cell && !cell.void && flagWords(cell.classification, t)
                       ? FLAG_GLYPH[cell.classification.class]
@@ -181,7 +181,7 @@ export function CumulativeGrid({
                   const name = cell ? cellName(row, time, cell) : undefined;
                   return (
                     <div
-                      key={columnItem.key}
+                      key={columnIndex}
                       role="gridcell"
                       aria-colindex={col + 1}
                       aria-label={
@@ -193,18 +193,18 @@ export function CumulativeGrid({
                             })
                       }
                       tabIndex={isActiveRow && activeCol === col ? 0 : -1}
-                      data-cell={`${item.index}:${col}`}
+                      data-cell={`${index}:${col}`}
                       data-flag={flag ? cell?.classification.class : undefined}
                       data-source={cell?.classification.source}
                       data-status={cell?.status}
                       data-void={cell?.void || undefined}
                       className="pps-grid__cell"
-                      style={{ left: firstColumn + columnItem.start, width: columnItem.size }}
+                      style={{ left: firstColumn + columnIndex * COLUMN_WIDTH, width: COLUMN_WIDTH }}
                       // The whole text, where the cell is too narrow for it.
                       title={name?.whole}
-                      onFocus={() => setActive({ row: item.index, col })}
+                      onFocus={() => setActive({ row: index, col })}
                       onClick={() => {
-                        setActive({ row: item.index, col });
+                        setActive({ row: index, col });
                         if (cell && onReportOpen) onReportOpen(cell.reportId);
                       }}
                     >

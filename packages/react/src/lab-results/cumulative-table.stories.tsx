@@ -220,8 +220,44 @@ export const TwoThousandSampleTimes: Story = {
     await expect(Number(grid.getAttribute('aria-colcount'))).toBeGreaterThan(1990);
     // Virtualized: the DOM holds what is on screen, not 80 000 cells.
     await waitFor(() => expect(canvasElement.querySelectorAll('*').length).toBeLessThan(3000));
+
+    // The keyboard reaches the far corner and back; the cell it lands on is always rendered and
+    // in view, never under the sticky header or analysis column, and the DOM stays small.
+    grid.querySelector<HTMLElement>('[role="gridcell"]')?.focus();
+    const moves = [
+      '{Control>}{End}{/Control}',
+      '{PageUp}',
+      ...Array.from({ length: 12 }, () => '{ArrowUp}'),
+      ...Array.from({ length: 6 }, () => '{ArrowLeft}'),
+      '{Home}',
+      '{End}',
+      '{Control>}{Home}{/Control}',
+      ...Array.from({ length: 14 }, () => '{ArrowDown}'),
+    ];
+    for (const move of moves) {
+      const before = active();
+      await userEvent.keyboard(move);
+      await waitFor(() => expect(active()).not.toBe(before));
+      await waitFor(() => expect(shownWhole(grid, active())).toBe(true));
+    }
+    await expect(canvasElement.querySelectorAll('*').length).toBeLessThan(3000);
   },
 };
+
+/** Whether a cell of the grid shows whole: inside it, below its header and, unless it is an analysis, right of that column. */
+function shownWhole(grid: HTMLElement, cell: HTMLElement) {
+  const box = grid.getBoundingClientRect();
+  const own = cell.getBoundingClientRect();
+  const header = grid.querySelector('[role="row"]')?.getBoundingClientRect();
+  const analysis = grid.querySelector('.pps-grid__corner')?.getBoundingClientRect();
+  if (!header || !analysis || !grid.contains(cell)) return false;
+  const left = cell.getAttribute('role') === 'rowheader' ? box.left : analysis.right;
+  const right = box.left + grid.clientLeft + grid.clientWidth;
+  const bottom = box.top + grid.clientTop + grid.clientHeight;
+  return (
+    own.top >= header.bottom - 1 && own.bottom <= bottom + 1 && own.left >= left - 1 && own.right <= right + 1
+  );
+}
 
 /** Every status has a visible mark (✎ endret, ✕ kansellert/feilregistrert …), explained in the legend. */
 export const StatusMarksAndLegend: Story = {

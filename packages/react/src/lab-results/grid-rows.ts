@@ -1,6 +1,5 @@
 /** The flowsheet grid's rows and measures: plain data for the grid to render. */
 import type { CumulativeRow, CumulativeTable } from '@pps-kit/api-client';
-import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import type { LabResultsMessages } from './messages';
 
 export const ROW_HEIGHT = 36;
@@ -23,10 +22,3 @@ export const gridRows = (table: CumulativeTable, t: LabResultsMessages): GridRow
     },
     ...group.rows.map((row) => ({ kind: 'data' as const, key: row.key, row })),
   ]);
-
-/** Keeps `extra` rendered besides the visible range, so the focused cell always exists. */
-export const keep = (extra: number) => (range: Range) => {
-  const indexes = defaultRangeExtractor(range);
-  if (extra >= 0 && extra < range.count && !indexes.includes(extra)) indexes.push(extra);
-  return indexes.sort((a, b) => a - b);
-};

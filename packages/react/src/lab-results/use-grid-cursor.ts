@@ -1,18 +1,19 @@
 /**
  * The flowsheet grid's active cell (one tab stop, a roving tabindex): where it is, how keys move
- * it, and the two virtualizers that keep it rendered and scrolled into view.
+ * it, and the rows and columns rendered around it, which always include it.
  */
 import type { CumulativeTable } from '@pps-kit/api-client';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { nextCell } from './grid-keys';
-import { COLUMN_WIDTH, type GridRow, HEADER_HEIGHT, keep, ROW_HEIGHT } from './grid-rows';
+import { COLUMN_WIDTH, type GridRow, HEADER_HEIGHT, ROW_HEIGHT } from './grid-rows';
+import { offsetToShow, useVisibleSpans, windowIndexes } from './grid-window';
 
 export function useGridCursor(
   scroller: RefObject<HTMLDivElement | null>,
   table: CumulativeTable,
   rows: readonly GridRow[],
   height: number,
+  firstColumn: number,
   onReportOpen: ((reportId: string) => void) | undefined,
 ) {
   const focusAfterRender = useRef(false);
@@ -22,23 +23,20 @@ export function useGridCursor(
   const activeRow = rows[active.row]?.kind === 'data' ? active.row : firstData;
   const activeCol = Math.min(active.col, table.columns.length);
 
-  const rowVirtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
-    initialRect: { width: 960, height },
-    rangeExtractor: keep(activeRow),
-  });
-  const columnVirtualizer = useVirtualizer({
-    horizontal: true,
-    count: table.columns.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => COLUMN_WIDTH,
-    overscan: 2,
-    initialRect: { width: 960, height },
-    rangeExtractor: keep(activeCol - 1),
-  });
+  const [rowSpan, columnSpan] = useVisibleSpans(
+    scroller,
+    ROW_HEIGHT,
+    COLUMN_WIDTH,
+    HEADER_HEIGHT,
+    firstColumn,
+    {
+      width: 960,
+      height,
+    },
+  );
+  // Column 0 of the cursor is the analysis column; the windowed columns are the times, from 0.
+  const rowIndexes = windowIndexes(rows.length, rowSpan, 4, activeRow);
+  const columnIndexes = windowIndexes(table.columns.length, columnSpan, 2, activeCol - 1);
 
   useEffect(() => {
     if (!focusAfterRender.current) return;
@@ -75,11 +73,26 @@ export function useGridCursor(
     event.preventDefault();
     setActive(next);
     focusAfterRender.current = true;
-    rowVirtualizer.scrollToIndex(next.row, { align: 'auto' });
-    if (next.col > 0) columnVirtualizer.scrollToIndex(next.col - 1, { align: 'auto' });
-    else columnVirtualizer.scrollToOffset(0);
+    // Scroll the cell out from under the sticky header and analysis column, if it is not in view.
+    const element = scroller.current;
+    if (!element) return;
+    element.scrollTop = offsetToShow(
+      element.scrollTop,
+      next.row * ROW_HEIGHT,
+      ROW_HEIGHT,
+      element.clientHeight - HEADER_HEIGHT,
+    );
+    element.scrollLeft =
+      next.col > 0
+        ? offsetToShow(
+            element.scrollLeft,
+            (next.col - 1) * COLUMN_WIDTH,
+            COLUMN_WIDTH,
+            element.clientWidth - firstColumn,
+          )
+        : 0;
   }
 
   // A tuple, not an object: its names minify (this grid sits on the kit's size budget).
-  return [activeRow, activeCol, setActive, rowVirtualizer, columnVirtualizer, onKeyDown] as const;
+  return [activeRow, activeCol, setActive, rowIndexes, columnIndexes, onKeyDown] as const;
 }
