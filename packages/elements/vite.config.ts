@@ -43,5 +43,8 @@ export default defineConfig({
     minify: true,
     copyPublicDir: false,
     target: 'es2022',
+    // One file each, every locale inside: nynorsk and English, which @pps-kit/react loads on
+    // demand, need no chunk beside the script.
+    rollupOptions: { output: { inlineDynamicImports: true } },
   },
 });

@@ -34,7 +34,11 @@ function layeredStylesheet(): Plugin {
 
 export default defineConfig(
   mergeConfig(
-    libraryConfig({ dir: import.meta.dirname, entry: { index: 'src/index.ts' }, cssFileName: 'styles' }),
+    libraryConfig({
+      dir: import.meta.dirname,
+      entry: { index: 'src/index.ts', nn: 'src/locales/nn.ts', en: 'src/locales/en.ts' },
+      cssFileName: 'styles',
+    }),
     {
       plugins: [react(), layeredStylesheet()],
       // Every export is a client component or hook: the directive opens the built file, so a

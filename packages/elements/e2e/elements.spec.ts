@@ -75,6 +75,11 @@ for (const [name, file] of [
       .first()
       .evaluate((el) => getComputedStyle(el).getPropertyValue('--_border').trim());
     expect(border).toBe('#c6cbd1');
+    // Nynorsk and English are inside the one script: a locale switch needs no other file.
+    await page.evaluate(() => document.querySelector('#results')?.setAttribute('locale', 'en'));
+    await expect(page.locator('#results')).toContainText('Showing 7 of 7 reports');
+    await page.evaluate(() => document.querySelector('#results')?.setAttribute('locale', 'nn'));
+    await expect(page.locator('#results')).toContainText('Viser 7 av 7 svarrapportar');
     expect(problems).toEqual([]);
   });
 }

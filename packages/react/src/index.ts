@@ -74,7 +74,7 @@ export { RequisitionPanel } from './requisitions/requisition-panel';
 export type { DataStateKind } from './shared/data-state';
 export { DataState } from './shared/data-state';
 export { formatDate, formatDateTime, formatNumber } from './shared/format';
-export type { Catalogue, Locale, MessageOverrides } from './shared/i18n';
+export type { Catalogue, Locale, MessageOverrides, PartCatalogue, PpsTexts } from './shared/i18n';
 export { LOCALES, resolveMessages } from './shared/i18n';
 export type { LoadProgressProps } from './shared/load-progress';
 export { LoadProgress } from './shared/load-progress';

@@ -67,7 +67,8 @@ export const Nynorsk: Story = {
   args: { codes: ['General'] },
   globals: { locale: 'nn' },
   async play({ canvas }) {
-    await expect(canvas.getByText('Prøvesvara er sperra')).toBeVisible();
+    // Nynorsk loads on demand (the notice says "Lastar …" meanwhile, never bokmål).
+    await expect(await canvas.findByText('Prøvesvara er sperra')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Gi forhøgd tilgang …' })).toBeVisible();
   },
 };
@@ -76,7 +77,7 @@ export const English: Story = {
   args: { codes: ['Specific'] },
   globals: { locale: 'en' },
   async play({ canvas }) {
-    await expect(canvas.getByText('Lab results are blocked for you')).toBeVisible();
+    await expect(await canvas.findByText('Lab results are blocked for you')).toBeVisible();
   },
 };
 

@@ -5,6 +5,7 @@ import { usePpsContext } from '../provider/pps-provider';
 import type { MessageOverrides } from '../shared/i18n';
 import { type DataStateMessages, dataStateMessages } from '../shared/messages';
 import { useMergedMessages, useMessages } from '../shared/use-messages';
+import { LoadingTexts } from '../shared/view-boundary';
 import { ElevatedAccessDialog } from './elevated-access-dialog';
 import { type AccessMessages, accessMessages } from './messages';
 
@@ -92,6 +93,8 @@ export function RestrictionNotice({
  * ```
  */
 export function AccessRestrictionNotice({ codes = [], messages, className }: AccessRestrictionNoticeProps) {
+  const { locale, textsReady } = usePpsContext();
   const t = useMergedMessages(dataStateMessages, accessMessages, messages);
+  if (!textsReady) return <LoadingTexts locale={locale} className={className} />;
   return <RestrictionNotice outcome={privacyOutcome(codes)} t={t} access={t} className={className} />;
 }

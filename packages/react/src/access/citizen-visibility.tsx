@@ -5,6 +5,7 @@ import { formatDate } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import { useMessages } from '../shared/use-messages';
+import { LoadingTexts } from '../shared/view-boundary';
 import { type AccessMessages, accessMessages } from './messages';
 import { usePatientSafetyRestrictions } from './queries';
 
@@ -35,11 +36,12 @@ export interface CitizenVisibilityNoteProps {
  * ```
  */
 export function CitizenVisibilityNote({ object, with: other, messages }: CitizenVisibilityNoteProps) {
-  const { ptsClient, locale } = usePpsContext();
+  const { ptsClient, locale, textsReady } = usePpsContext();
   const t = useMessages(accessMessages, messages);
   const first = usePatientSafetyRestrictions(object);
   const second = usePatientSafetyRestrictions(other ?? object, other !== undefined);
   if (!ptsClient) return null;
+  if (!textsReady) return <LoadingTexts locale={locale} />;
   const part = (query: typeof first): VisibilityPart =>
     query.isError
       ? { state: 'error' }

@@ -4,6 +4,7 @@ import { formatTime } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import { useMessages } from '../shared/use-messages';
+import { LoadingTexts } from '../shared/view-boundary';
 import { type AccessMessages, accessMessages } from './messages';
 
 export interface ElevatedAccessBannerProps {
@@ -18,9 +19,10 @@ export interface ElevatedAccessBannerProps {
  * that shows it once in its own header turns the views' copies off with `elevatedAccessBanner`.
  */
 export function ElevatedAccessBanner({ messages, className }: ElevatedAccessBannerProps) {
-  const { elevatedAccess, endElevatedAccess, locale, theme } = usePpsContext();
+  const { elevatedAccess, endElevatedAccess, locale, theme, textsReady } = usePpsContext();
   const t = useMessages(accessMessages, messages);
   if (!elevatedAccess) return null;
+  if (!textsReady) return <LoadingTexts locale={locale} className={className} />;
   return (
     <section
       className={['pps-root pps-elevated', className].filter(Boolean).join(' ')}

@@ -6,7 +6,7 @@
 import type { PatientSafetyRestriction } from '@pps-kit/api-client';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../shared/i18n';
-import { accessMessages } from './messages';
+import { TEXTS } from '../testing/texts';
 import { effectText } from './safety-words';
 
 const NOW = new Date('2026-12-03T12:00:00Z');
@@ -41,7 +41,7 @@ describe('the effect of a patient-safety restriction', () => {
     ['nb', 'expired, days', 'Utsatt i 2 dager (utløpt)'],
     ['nb', 'code N', 'Normal'],
     ['nn', 'for days from a time', 'Utsett til 15.12.2026 (14 dagar)'],
-    ['nn', 'for days, no start', `${accessMessages.nn.codeLabels.NORU} (5 dagar)`],
+    ['nn', 'for days, no start', `${TEXTS.nn.access.codeLabels.NORU} (5 dagar)`],
     ['nn', 'expired, a date', 'Utsett til 20.11.2026 (gått ut)'],
     ['nn', 'expired, days', 'Utsett i 2 dagar (gått ut)'],
     ['en', 'for one day', 'Delayed until 04/12/2026 (1 day)'],
@@ -50,6 +50,6 @@ describe('the effect of a patient-safety restriction', () => {
     ['en', 'withheld', 'Withheld'],
   ])('%s, %s', (locale, name, expected) => {
     const restriction = { ...base, ...cases[name] };
-    expect(effectText(restriction, accessMessages[locale], locale, NOW)).toBe(expected);
+    expect(effectText(restriction, TEXTS[locale].access, locale, NOW)).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Classification } from '@pps-kit/api-client';
 import { describe, expect, it } from 'vitest';
+import { TEXTS } from '../testing/texts';
 import { labResultsMessages } from './messages';
 import { cellFlag, FLAG_GLYPH, flagPointing, flagWords } from './value-words';
 
@@ -57,7 +58,7 @@ describe('flagWords', () => {
     expect(nb.flagCriticalLow).not.toBe(nb.flagLow);
     expect(nb.flagCriticalLow).not.toBe(nb.flagCriticalHigh);
     for (const locale of ['nb', 'nn', 'en'] as const) {
-      const t = labResultsMessages[locale];
+      const t = TEXTS[locale].labResults;
       expect(
         new Set([t.flagHigh, t.flagLow, t.flagOutside, t.flagCritical, t.flagCriticalHigh, t.flagCriticalLow])
           .size,

@@ -6,7 +6,7 @@ import type { TrendDirection, TrendSegment } from '@pps-kit/api-client';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
-import { labResultsMessages } from './messages';
+import { TEXTS } from '../testing/texts';
 import { breakText } from './trend-words';
 
 type Said = Exclude<TrendDirection, 'too-few'>;
@@ -26,7 +26,7 @@ describe('the trend summary', () => {
     ['en', 'stable', 9, 'Stable over the last 9 results'],
     ['en', 'variable', 3, 'Variable over the last 3 results'],
   ])('%s, %s over %i', (locale, direction, count, expected) => {
-    expect(fill(labResultsMessages[locale].trendSummary, { direction, count })).toBe(expected);
+    expect(fill(TEXTS[locale].labResults.trendSummary, { direction, count })).toBe(expected);
   });
 });
 
@@ -60,7 +60,7 @@ describe('a break in the trend', () => {
       segment({ lab: undefined, unit: 'µmol/L', breaks: ['lab', 'unit'] }),
     ],
   ])('%s: %s', (locale, reasons, after) => {
-    const text = breakText(after, before, 2, locale, labResultsMessages[locale]);
+    const text = breakText(after, before, 2, locale, TEXTS[locale].labResults);
     expect(text).toContain(`: ${reasons}. `);
     expect(text).toMatch(/^(Brudd|Brot|Break) 2 /);
   });

@@ -17,7 +17,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Locale } from '../shared/i18n';
+import type { Locale, PpsTexts } from '../shared/i18n';
+import { useLocaleTexts } from './locale-texts';
 import { defaultQueryClientConfig, PPS_QUERY_ROOT, patientQueryKey } from './query-client';
 
 /**
@@ -81,6 +82,10 @@ export interface PpsContextValue {
   parekClient: ParekClient | undefined;
   patient: PpsPatientContext | null;
   locale: Locale;
+  /** The texts of `locale` beyond bokmål (built in): `undefined` for bokmål and while loading. */
+  texts: PpsTexts | undefined;
+  /** False while `locale`'s texts are on their way: the views wait instead of showing bokmål. */
+  textsReady: boolean;
   theme: PpsTheme;
   queryClient: QueryClient;
   /** Calls the host's `onAuditEvent`; safe to call when the host gave none. */
@@ -112,6 +117,13 @@ export interface PpsProviderProps {
    */
   locale?: Locale | undefined;
   /**
+   * The texts of `locale`, imported by the host (`import { en } from '@pps-kit/react/locales/en'`),
+   * so that they are there from the first render, server rendering included. Without them the
+   * provider loads nynorsk or English itself, once per page, and the views wait for them (a few
+   * milliseconds, in parallel with PPS). Bokmål is built in and needs none.
+   */
+  texts?: PpsTexts | undefined;
+  /**
    * Look preset, set as `data-pps-theme` on every pps-kit root element.
    * @default 'default'
    */
@@ -139,6 +151,7 @@ export function PpsProvider({
   parekClient,
   patient,
   locale = 'nb',
+  texts: givenTexts,
   theme = 'default',
   onAuditEvent,
   canElevateAccess = true,
@@ -220,6 +233,8 @@ export function PpsProvider({
     [patient, basis],
   );
 
+  const { texts, ready: textsReady } = useLocaleTexts(locale, givenTexts);
+
   const value = useMemo(
     () => ({
       client,
@@ -227,6 +242,8 @@ export function PpsProvider({
       parekClient,
       patient: effectivePatient,
       locale,
+      texts,
+      textsReady,
       theme,
       queryClient: activeQueryClient,
       audit,
@@ -241,6 +258,8 @@ export function PpsProvider({
       parekClient,
       effectivePatient,
       locale,
+      texts,
+      textsReady,
       theme,
       activeQueryClient,
       audit,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
-import { requisitionMessages } from './messages';
+import { TEXTS } from '../testing/texts';
 
 const ALL = { type: 'Blod', time: '03.12.2026 08:15', accession: 'A1', collector: 'Lab X' };
 const NONE = { type: 'none', time: 'none', accession: 'none', collector: 'none' };
@@ -24,7 +24,7 @@ describe('a specimen line', () => {
     ['nn', NONE, 'Prøve'],
     ['en', NONE, 'Sample'],
   ])('%s with %o', (locale, given, expected) => {
-    expect(fill(requisitionMessages[locale].specimenLine, { ...ALL, ...given }, locale)).toBe(expected);
+    expect(fill(TEXTS[locale].requisitions.specimenLine, { ...ALL, ...given }, locale)).toBe(expected);
   });
 });
 
@@ -34,6 +34,6 @@ describe('the closed requisitions switch', () => {
     ['nn', 'Vis òg fullførte og tilbakekalla (3)'],
     ['en', 'Also show completed and revoked (3)'],
   ])('%s names how many are closed', (locale, expected) => {
-    expect(fill(requisitionMessages[locale].showClosed, { count: 3 }, locale)).toBe(expected);
+    expect(fill(TEXTS[locale].requisitions.showClosed, { count: 3 }, locale)).toBe(expected);
   });
 });

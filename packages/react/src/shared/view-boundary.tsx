@@ -2,6 +2,7 @@
 import { Component, type ReactNode } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { patientQueryKey } from '../provider/query-client';
+import type { Locale } from './i18n';
 import { type DataStateMessages, dataStateMessages } from './messages';
 import { useMessages } from './use-messages';
 
@@ -59,6 +60,24 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 }
 
 /**
+ * In place of a view or a part while its locale's texts are on their way (a few milliseconds),
+ * rather than bokmål for a moment. Use `useTextsReady` to know when.
+ */
+export function LoadingTexts({ locale, className }: { locale: Locale; className?: string | undefined }) {
+  return (
+    <div
+      className={['pps-root pps-state', className].filter(Boolean).join(' ')}
+      data-state="loading-texts"
+      role="status"
+      aria-busy="true"
+      lang={locale}
+    >
+      {locale === 'en' ? 'Loading …' : 'Lastar …'}
+    </div>
+  );
+}
+
+/**
  * Every data view renders inside one: an answer the view cannot render shows a localized error
  * with a retry in place of the view, and never takes down the host application. Retry asks PPS
  * again for the open patient.
@@ -70,9 +89,10 @@ export function ViewBoundary({
   children: ReactNode;
   className?: string | undefined;
 }) {
-  const { patient, queryClient } = usePpsContext();
+  const { patient, queryClient, locale, textsReady } = usePpsContext();
   const t = useMessages(dataStateMessages);
   const personId = patient?.personId ?? '';
+  if (!textsReady) return <LoadingTexts locale={locale} className={className} />;
   return (
     <Boundary
       resetKey={personId}

@@ -8,11 +8,13 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { PpsProvider, type PpsProviderProps } from '../provider/pps-provider';
-import type { Locale } from '../shared/i18n';
+import type { Locale, PpsTexts } from '../shared/i18n';
 
 interface Options {
   patient: PpsPatientContext | null;
   locale?: Locale;
+  /** The locale's texts, as a host that imports them passes them; without, the provider loads them. */
+  texts?: PpsTexts;
   onAuditEvent?: PpsProviderProps['onAuditEvent'];
   canElevateAccess?: boolean;
   /** Leave the PTS and PaRek clients out, as a host without them would. */
@@ -30,6 +32,7 @@ export function renderWithPps(
   {
     patient,
     locale = 'nb',
+    texts,
     onAuditEvent,
     canElevateAccess,
     withoutPtsAndParek = false,
@@ -49,6 +52,7 @@ export function renderWithPps(
       parekClient={parekClient}
       patient={next.patient}
       locale={next.locale}
+      texts={texts}
       queryClient={queryClient}
       onAuditEvent={onAuditEvent}
       canElevateAccess={canElevateAccess}

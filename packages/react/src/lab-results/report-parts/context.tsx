@@ -9,6 +9,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import { usePpsContext } from '../../provider/pps-provider';
 import type { MessageOverrides } from '../../shared/i18n';
 import { useMessages } from '../../shared/use-messages';
+import { LoadingTexts } from '../../shared/view-boundary';
 import { type LabResultsMessages, labResultsMessages } from '../messages';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -66,8 +67,9 @@ export interface RootProps {
  * ```
  */
 export function Root({ report, messages, headingLevel = 2, className, children }: RootProps) {
-  const { theme } = usePpsContext();
+  const { theme, locale, textsReady } = usePpsContext();
   const t = useMessages(labResultsMessages, messages);
+  if (!textsReady) return <LoadingTexts locale={locale} className={className} />;
   return (
     <div
       className={['pps-root pps-report', className].filter(Boolean).join(' ')}

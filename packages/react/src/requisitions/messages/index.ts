@@ -1,10 +1,11 @@
-import type { Catalogue } from '../../shared/i18n';
-import { en } from './en';
+import type { PartCatalogue } from '../../shared/i18n';
 import { nb } from './nb';
-import { nn } from './nn';
 import type { RequisitionMessages } from './types';
 
 export type * from './types';
 
-/** Every locale's texts, each in its own file and each checked against `RequisitionMessages` for every key. */
-export const requisitionMessages: Catalogue<RequisitionMessages> = { nb, nn, en };
+/**
+ * The texts in bokmål, built in; nynorsk and English are in `@pps-kit/react/locales/nn` and
+ * `/en` (`PpsTexts.requisitions`), loaded by `PpsProvider` when its `locale` asks for them.
+ */
+export const requisitionMessages: PartCatalogue<RequisitionMessages> = { nb, part: 'requisitions' };

@@ -1,12 +1,14 @@
-import type { Catalogue } from '../i18n';
-import { en } from './en';
+import type { PartCatalogue } from '../i18n';
 import { nb } from './nb';
-import { nn } from './nn';
 import type { DataStateMessages } from './types';
 
 export type * from './types';
 
-/** Every locale's texts, each in its own file and each checked against `DataStateMessages` for every key. */
-export const dataStateMessages: Catalogue<DataStateMessages> = { nb, nn, en };
+/**
+ * The texts every view shares, in bokmål, built in; nynorsk and English are in
+ * `@pps-kit/react/locales/nn` and `/en` (`PpsTexts.dataState`), loaded by `PpsProvider` when its
+ * `locale` asks for them.
+ */
+export const dataStateMessages: PartCatalogue<DataStateMessages> = { nb, part: 'dataState' };
 
 export { fill } from '../fill';
