@@ -1,60 +1,14 @@
 'use client';
 import {
   type LabReportsModel,
-  newestFirst,
+  mergeLabReportPages,
   type PpsPagingError,
-  PpsResponseError,
   pagingStep,
 } from '@pps-kit/api-client';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
-import {
-  DEFAULT_PAGE_CONCURRENCY,
-  DEFAULT_PAGE_SIZE,
-  type LabReportPage as Page,
-  reportPagesQuery,
-} from './queries';
-
-/**
- * The pages as one model. A report that moved between pages while paging comes twice and is
- * shown once, if it is the same report; two different reports under one id are an error, since
- * either would hide the other.
- */
-function mergeModels(pages: readonly Page[], incomplete: PpsPagingError | undefined): LabReportsModel {
-  const models = pages.map((page) => page.model);
-  const sent = new Map<string, string>();
-  for (const page of pages) {
-    for (const match of page.sent.matches) {
-      const json = JSON.stringify(match);
-      const earlier = sent.get(match.id);
-      if (earlier !== undefined && earlier !== json) {
-        throw new PpsResponseError(
-          `DiagnosticReport/${match.id}.id`,
-          `two different DiagnosticReport resources share the id ${match.id}`,
-        );
-      }
-      sent.set(match.id, json);
-    }
-  }
-  const seen = new Set<string>();
-  const reports = models
-    .flatMap((model) => model.reports)
-    .filter((report) => {
-      if (seen.has(report.id)) return false;
-      seen.add(report.id);
-      return true;
-    })
-    .sort(newestFirst);
-  return {
-    reports,
-    privacy: [...new Set(models.flatMap((model) => model.privacy))],
-    hidden: [...new Set(models.flatMap((model) => model.hidden))],
-    noData: models.every((model) => model.noData),
-    total: models[0]?.total,
-    ...(incomplete ? { incomplete } : {}),
-  };
-}
+import { DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE, reportPagesQuery } from './queries';
 
 const NO_PATIENT = { personId: '' };
 
@@ -130,7 +84,7 @@ export function useLabReportPages({
     // A repeated page adds nothing: the pages before it are what was loaded.
     const kept = incomplete?.problem === 'page-repeated' ? pages.slice(0, -1) : pages;
     try {
-      return { model: mergeModels(kept, incomplete), incomplete, error: undefined };
+      return { model: mergeLabReportPages(kept, incomplete), incomplete, error: undefined };
     } catch (error) {
       // An answer the model cannot read (two different reports under one id); a page whose own reports cannot be read fails as that page.
       return { model: undefined, incomplete, error };

@@ -18,14 +18,15 @@ const report = {
 } as unknown as LabReport;
 
 describe('LabReportParts.Root', () => {
-  it('gives the parts inside it the report, the text of the locale and the heading levels', () => {
+  it('gives the parts inside it the report, the text of the locale and the heading levels', async () => {
     renderWithPps(
       <LabReportParts.Root report={report} headingLevel={3} messages={{ en: { sectionComments: 'Notes' } }}>
         <LabReportParts.Comments />
       </LabReportParts.Root>,
       { patient: { personId: '13116900216' }, locale: 'en' },
     );
-    const notes = screen.getByRole('heading', { level: 4, name: 'Notes' });
+    // English loads on demand: the parts wait for it.
+    const notes = await screen.findByRole('heading', { level: 4, name: 'Notes' });
     expect(within(notes.closest('section') as HTMLElement).getByText(/2/)).toBeInTheDocument();
   });
 
