@@ -27,6 +27,10 @@ function declarations(): Plugin {
 export default defineConfig({
   ...sourceResolve,
   plugins: [react(), declarations()],
+  // The report-page worker ships beside the script (assets/) and is found relative to it. The
+  // classic script cannot know its own URL that way: it reads every page on the main thread.
+  base: './',
+  worker: { format: 'es' },
   // React's production build, whatever NODE_ENV the host's tools have.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

@@ -32,6 +32,31 @@ function layeredStylesheet(): Plugin {
   };
 }
 
+/**
+ * The report-page worker's URL written as bundlers recognise it in a dependency,
+ * `new Worker(new URL('./assets/page-worker-….js', import.meta.url), …)`, so that a host's Vite,
+ * webpack or Turbopack bundles the worker too. Vite writes it nested (`new URL(new URL(…).href,
+ * import.meta.url)`), which they do not follow. The build fails if the shape ever changes.
+ */
+function workerUrlForBundlers(): Plugin {
+  const nested =
+    /new URL\(\s*\/\* @vite-ignore \*\/\s*new URL\("(assets\/page-worker-[\w-]+\.js)", import\.meta\.url\)\.href,\s*(?:"" \+ )?import\.meta\.url\s*\)/g;
+  return {
+    name: 'pps-worker-url',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes('new Worker(')) continue;
+        chunk.code = chunk.code.replace(nested, 'new URL("./$1", import.meta.url)');
+        if (
+          !/new Worker\(new URL\("\.\/assets\/page-worker-[\w-]+\.js", import\.meta\.url\)/.test(chunk.code)
+        )
+          throw new Error(`${chunk.fileName}: the worker's URL is not in the form bundlers follow`);
+      }
+    },
+  };
+}
+
 export default defineConfig(
   mergeConfig(
     libraryConfig({
@@ -40,7 +65,10 @@ export default defineConfig(
       cssFileName: 'styles',
     }),
     {
-      plugins: [react(), layeredStylesheet()],
+      plugins: [react(), layeredStylesheet(), workerUrlForBundlers()],
+      // Relative URLs (the worker's), so the package works wherever it is served from.
+      base: './',
+      worker: { format: 'es' },
       // Every export is a client component or hook: the directive opens the built file, so a
       // server component can import pps-kit (the bundler drops the per-module directives).
       build: { rollupOptions: { output: { banner: "'use client';" } } },

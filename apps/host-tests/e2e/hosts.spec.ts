@@ -2,8 +2,21 @@
  * Each host, built from the tarballs outside the repository, shows the patient's results in
  * Chromium with no console error, page error or CSP violation.
  */
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test, type Worker } from '@playwright/test';
 import { PORTS } from './setup';
+
+/**
+ * The report-page workers the page started, by the name pps-kit gives them: the file shipped in
+ * @pps-kit/react, bundled by the host (Turbopack starts it through a loader of its own).
+ */
+function workers(page: Page) {
+  const started: Worker[] = [];
+  page.on('worker', (worker) => started.push(worker));
+  return async () => {
+    const names = await Promise.all(started.map((worker) => worker.evaluate(() => self.name)));
+    return names.filter((name) => name === 'pps-kit report pages');
+  };
+}
 
 function watch(page: Page) {
   const problems: string[] = [];
@@ -17,9 +30,12 @@ function watch(page: Page) {
 
 test('a Vite + React host', async ({ page }) => {
   const problems = watch(page);
+  const started = workers(page);
   await page.goto(`http://127.0.0.1:${PORTS.vite}/`);
   await expect(page.getByText('Viser 7 av 7 svarrapporter')).toBeVisible();
   await expect(page.getByRole('grid', { name: 'Kumulativ visning' })).toBeVisible();
+  // Vite bundled the worker file from the package: the pages were read in it.
+  expect(await started()).toHaveLength(1);
   expect(problems).toEqual([]);
 });
 
@@ -30,8 +46,11 @@ test('a Next.js host: a server component imports the views; server-rendered, hyd
   const html = await (await request.get(`http://127.0.0.1:${PORTS.next}/`)).text();
   expect(html).toContain('class="pps-root pps-overview"');
   const problems = watch(page);
+  const started = workers(page);
   await page.goto(`http://127.0.0.1:${PORTS.next}/`);
   await expect(page.getByText(/^Viser \d+ av \d+ svarrapporter$/)).toBeVisible();
+  // Next.js bundled the worker file from the package: the pages were read in it.
+  expect(await started()).toHaveLength(1);
   await expect(page.getByRole('img', { name: /^Utvikling: P-Kreatinin/ })).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -48,6 +48,7 @@ export type { LabReportPageModel } from './lab-results/model-pages';
 export { mergeLabReportPages } from './lab-results/model-pages';
 export type { ReportFilter, ReportGroup, ReportGrouping } from './lab-results/overview';
 export { filterReports, groupReports, isNewSince, reportKind } from './lab-results/overview';
+export { readReportPage } from './lab-results/read-page';
 export type { ParsedRange } from './lab-results/reference-range';
 export { parseReferenceRange } from './lab-results/reference-range';
 export type {

@@ -226,3 +226,37 @@ describe('createPpsClient: the answer', () => {
     await expect(client.searchDiagnosticReports(patient)).rejects.toBeInstanceOf(PpsNetworkError);
   });
 });
+
+describe('createPpsClient: searchDiagnosticReportsText, for readers elsewhere', () => {
+  const patient = { personId: '13867410028' };
+
+  it('sends the same request and gives the text; read() gives what searchDiagnosticReports gives', async () => {
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      total: 1,
+      entry: [{ resource: report('r1') }],
+    };
+    const seen = capture(bundle);
+    const client = createPpsClient({ baseUrl: BASE });
+    const answer = await client.searchDiagnosticReportsText?.(patient, { _count: 5 });
+    const searched = await client.searchDiagnosticReports(patient, { _count: 5 });
+    expect(JSON.parse(answer?.text ?? '')).toEqual(bundle);
+    expect(answer?.correlationId).toBe(seen[0]?.headers.get('correlation-id'));
+    expect(seen[0]?.form.toString()).toBe(seen[1]?.form.toString());
+    expect(answer?.read()).toEqual(searched);
+  });
+
+  it('throws the HTTP error as the other does, and read() the reading errors', async () => {
+    capture(
+      { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid' }] },
+      { status: 400 },
+    );
+    const client = createPpsClient({ baseUrl: BASE, retry: false });
+    await expect(client.searchDiagnosticReportsText?.(patient)).rejects.toBeInstanceOf(PpsHttpError);
+    server.resetHandlers();
+    capture('{"resourceType":', { headers: { 'content-type': 'application/fhir+json' } });
+    const answer = await client.searchDiagnosticReportsText?.(patient);
+    expect(() => answer?.read()).toThrow(PpsResponseError);
+  });
+});

@@ -5,7 +5,13 @@ import type {
   NilarObservation,
   ResourceBase,
 } from '../shared/fhir';
-import { newCorrelationId, requestJson, type TransportConfig } from '../shared/transport';
+import {
+  newCorrelationId,
+  parseBody,
+  requestJson,
+  requestText,
+  type TransportConfig,
+} from '../shared/transport';
 import { type PpsMode, type PpsPatientContext, patientHeaders } from './context';
 import { MAX_PAGES, type PagingStep, pagingStep, saneTotal } from './paging';
 import { CapabilityStatementSchema } from './schema';
@@ -66,6 +72,17 @@ export interface PpsClient {
     params?: PpsSearchParams,
     signal?: AbortSignal,
   ): Promise<PpsSearchResult<NilarDiagnosticReport>>;
+  /**
+   * The same search as `searchDiagnosticReports`, answered as text, not yet read: for readers
+   * that parse and validate elsewhere, as `@pps-kit/react` does in a Web Worker with
+   * `readReportPage`. The input is checked and HTTP errors are thrown as by the other; `read()`
+   * reads the text here, exactly as `searchDiagnosticReports` would have.
+   */
+  searchDiagnosticReportsText?(
+    context: PpsPatientContext,
+    params?: PpsSearchParams,
+    signal?: AbortSignal,
+  ): Promise<{ text: string; correlationId: string; read(): PpsSearchResult<NilarDiagnosticReport> }>;
   /** `POST {base}/Observation/_search` for one patient. */
   searchObservations(
     context: PpsPatientContext,
@@ -125,17 +142,18 @@ export function createPpsClient(config: PpsClientConfig): PpsClient {
   const mode = config.mode ?? 'proxy';
   const base = config.baseUrl.replace(/\/+$/, '') + (config.apiVersion === 'v2' ? '/v2' : '');
 
-  async function search<T extends ResourceBase>(
-    resourceType: T['resourceType'],
+  /** The answer's text for a search, sent only if PPS would accept it; one correlation id for both. */
+  async function searchText(
+    resourceType: string,
     context: PpsPatientContext,
     params: ObservationSearchParams,
     signal: AbortSignal | undefined,
-  ): Promise<PpsSearchResult<T>> {
+  ): Promise<{ text: string; correlationId: string }> {
     // What PPS would refuse is refused here, and nothing is sent.
     const issues = searchInputIssues(config.acceptAnyPersonId ? undefined : context.personId, params);
     if (issues.length > 0) throw new PpsValidationError(issues);
     const correlationId = context.correlationId ?? newCorrelationId();
-    const body = await requestJson(config, {
+    const text = await requestText(config, {
       method: 'POST',
       url: `${base}/${resourceType}/_search`,
       headers: {
@@ -148,8 +166,31 @@ export function createPpsClient(config: PpsClientConfig): PpsClient {
       idempotent: true, // a search changes nothing
       signal,
     });
-    const bundle = validateNilarBundle(body, correlationId);
-    return toSearchResult<T>(bundle, resourceType, context.personId, correlationId);
+    return { text, correlationId };
+  }
+
+  /** A search answer's text as a search result: parsed, validated, about the patient, split. */
+  const readText = <T extends ResourceBase>(
+    resourceType: T['resourceType'],
+    context: PpsPatientContext,
+    text: string,
+    correlationId: string,
+  ): PpsSearchResult<T> =>
+    toSearchResult<T>(
+      validateNilarBundle(parseBody(text, correlationId), correlationId),
+      resourceType,
+      context.personId,
+      correlationId,
+    );
+
+  async function search<T extends ResourceBase>(
+    resourceType: T['resourceType'],
+    context: PpsPatientContext,
+    params: ObservationSearchParams,
+    signal: AbortSignal | undefined,
+  ): Promise<PpsSearchResult<T>> {
+    const { text, correlationId } = await searchText(resourceType, context, params, signal);
+    return readText<T>(resourceType, context, text, correlationId);
   }
 
   const searchDiagnosticReports: PpsClient['searchDiagnosticReports'] = (context, params = {}, signal) =>
@@ -170,6 +211,15 @@ export function createPpsClient(config: PpsClientConfig): PpsClient {
     },
 
     searchDiagnosticReports,
+
+    async searchDiagnosticReportsText(context, params = {}, signal) {
+      const { text, correlationId } = await searchText('DiagnosticReport', context, params, signal);
+      return {
+        text,
+        correlationId,
+        read: () => readText<NilarDiagnosticReport>('DiagnosticReport', context, text, correlationId),
+      };
+    },
 
     searchObservations: (context, params = {}, signal) =>
       search<NilarObservation>('Observation', context, params, signal),

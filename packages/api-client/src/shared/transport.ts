@@ -151,10 +151,11 @@ async function attempt(
 }
 
 /**
- * Sends `spec` and returns the parsed JSON body. Throws PpsHttpError, PpsNetworkError,
- * PpsTimeoutError or PpsResponseError (body not JSON); an abort rejects with the signal's reason.
+ * Sends `spec` and returns the body's text once the answer is a success, retrying as the policy
+ * says. Throws PpsHttpError, PpsNetworkError or PpsTimeoutError; an abort rejects with the
+ * signal's reason.
  */
-export async function requestJson(config: TransportConfig, spec: RequestSpec): Promise<unknown> {
+export async function requestText(config: TransportConfig, spec: RequestSpec): Promise<string> {
   const policy = config.retry === false ? { retries: 0 } : (config.retry ?? {});
   const retries = policy.retries ?? 2;
   const baseDelayMs = policy.baseDelayMs ?? 500;
@@ -184,12 +185,25 @@ export async function requestJson(config: TransportConfig, spec: RequestSpec): P
       }
       throw error;
     }
-    if (result.text.trim() === '') return undefined;
-    try {
-      return JSON.parse(result.text);
-    } catch {
-      throw new PpsResponseError('$', 'the body is not valid JSON', spec.correlationId);
-    }
+    return result.text;
+  }
+}
+
+/**
+ * Sends `spec` and returns the parsed JSON body (`undefined` for an empty one). Throws as
+ * `requestText` does, and PpsResponseError when the body is not JSON.
+ */
+export async function requestJson(config: TransportConfig, spec: RequestSpec): Promise<unknown> {
+  return parseBody(await requestText(config, spec), spec.correlationId);
+}
+
+/** A body's JSON (`undefined` when empty); PpsResponseError when it is not JSON. */
+export function parseBody(text: string, correlationId: string | undefined): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new PpsResponseError('$', 'the body is not valid JSON', correlationId);
   }
 }
 

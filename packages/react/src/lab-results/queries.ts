@@ -14,6 +14,7 @@ import {
 } from '@pps-kit/api-client';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { PPS_QUERY_ROOT, PPS_STALE_TIME } from '../provider/query-client';
+import { readPage } from './page-reader';
 
 /** What the overview asks PPS to include: results with their trees, requisition, requester, specimens, lab. */
 export const REPORT_LIST_INCLUDES: Pick<PpsSearchParams, '_include' | '_include:iterate'> = {
@@ -106,11 +107,15 @@ export const reportPagesQuery = (
       const skips = Array.from({ length: pageParam.count }, (_, index) => pageParam.skip + index * pageSize);
       const settled = await Promise.allSettled(
         skips.map(async (skip): Promise<LabReportPage> => {
-          const sent = await client.searchDiagnosticReports(
-            patient,
-            { ...REPORT_LIST_INCLUDES, _count: pageSize, _skip: skip },
-            signal,
-          );
+          const params = { ...REPORT_LIST_INCLUDES, _count: pageSize, _skip: skip };
+          // Read off the main thread where the client gives the text (a host's own client may not).
+          if (client.searchDiagnosticReportsText) {
+            return readPage(
+              await client.searchDiagnosticReportsText(patient, params, signal),
+              patient.personId,
+            );
+          }
+          const sent = await client.searchDiagnosticReports(patient, params, signal);
           return { sent, model: toLabReports(sent) };
         }),
       );
