@@ -97,7 +97,12 @@ async function load({ view, element, firstRow }: Case) {
   const root = createRoot(host);
   const start = performance.now();
   root.render(
-    <PpsProvider client={client} patient={{ personId: PERSON }} queryClient={new QueryClient()}>
+    <PpsProvider
+      client={client}
+      patient={{ personId: PERSON }}
+      queryClient={new QueryClient()}
+      readPagesInWorker={new URLSearchParams(location.search).has('worker')}
+    >
       {element()}
     </PpsProvider>,
   );

@@ -57,6 +57,7 @@ const clients = {
 export function App({ usesMocks, serve }: AppProps) {
   const [locale, setLocale] = useState<Locale>('nb');
   const [theme, setTheme] = useState<PpsTheme>('default');
+  const [inWorker, setInWorker] = useState(false);
   const [clinician, setClinician] = useState<Clinician | null>(null);
   const [selected, setSelected] = useState<TestPatient | null>(null);
   const [tab, setTab] = useState<TabId>('results');
@@ -197,6 +198,14 @@ export function App({ usesMocks, serve }: AppProps) {
               ))}
             </select>
           </label>
+          <label className="epj-field epj-field--inline">
+            <input
+              type="checkbox"
+              checked={inWorker}
+              onChange={(event) => setInWorker(event.target.checked)}
+            />{' '}
+            {t.readInWorker}
+          </label>
           <button type="button" aria-expanded={showAttestation} onClick={() => setShowAttestation((v) => !v)}>
             {showAttestation ? t.attestationHide : t.attestationShow}
           </button>
@@ -242,6 +251,7 @@ export function App({ usesMocks, serve }: AppProps) {
                 patient={patient}
                 locale={locale}
                 theme={theme}
+                readPagesInWorker={inWorker}
                 queryClient={queryClient}
               >
                 <Tabs

@@ -34,7 +34,7 @@ test('a Vite + React host', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${PORTS.vite}/`);
   await expect(page.getByText('Viser 7 av 7 svarrapporter')).toBeVisible();
   await expect(page.getByRole('grid', { name: 'Kumulativ visning' })).toBeVisible();
-  // Vite bundled the worker file from the package: the pages were read in it.
+  // Vite bundled the worker file from the package: with readPagesInWorker, the pages were read in it.
   expect(await started()).toHaveLength(1);
   expect(problems).toEqual([]);
 });
@@ -49,7 +49,7 @@ test('a Next.js host: a server component imports the views; server-rendered, hyd
   const started = workers(page);
   await page.goto(`http://127.0.0.1:${PORTS.next}/`);
   await expect(page.getByText(/^Viser \d+ av \d+ svarrapporter$/)).toBeVisible();
-  // Next.js bundled the worker file from the package: the pages were read in it.
+  // Next.js bundled the worker file from the package: with readPagesInWorker, the pages were read in it.
   expect(await started()).toHaveLength(1);
   await expect(page.getByRole('img', { name: /^Utvikling: P-Kreatinin/ })).toBeVisible();
   expect(problems).toEqual([]);

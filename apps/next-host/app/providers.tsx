@@ -13,7 +13,14 @@ const parek = createParekClient({ baseUrl: '/api/parek', sourceSystem: 'next-hos
 
 export function Providers({ personId, children }: { personId: string; children: ReactNode }) {
   return (
-    <PpsProvider client={pps} ptsClient={pts} parekClient={parek} patient={{ personId }} locale="nb">
+    <PpsProvider
+      client={pps}
+      ptsClient={pts}
+      parekClient={parek}
+      patient={{ personId }}
+      locale="nb"
+      readPagesInWorker
+    >
       {children}
     </PpsProvider>
   );

@@ -22,6 +22,7 @@ export const en: DemoMessages = {
   patientList: 'Patient list',
   chooseLocale: 'Language',
   chooseTheme: 'Look',
+  readInWorker: 'Read results in a Web Worker',
   themes: { default: 'pps-kit', designsystemet: 'Designsystemet', aksel: 'Aksel' },
   mockNotice: 'Demo data: synthetic patients from the pps-kit mocks',
   age: '{age} years',

@@ -23,6 +23,7 @@ export const nb: DemoMessages = {
   patientList: 'Pasientliste',
   chooseLocale: 'Språk',
   chooseTheme: 'Utseende',
+  readInWorker: 'Les svar i en Web Worker',
   themes: { default: 'pps-kit', designsystemet: 'Designsystemet', aksel: 'Aksel' },
   mockNotice: 'Demodata: syntetiske pasienter fra pps-kit sine mocker',
   age: '{age} år',

@@ -23,6 +23,7 @@ export const nn: DemoMessages = {
   patientList: 'Pasientliste',
   chooseLocale: 'Språk',
   chooseTheme: 'Utsjånad',
+  readInWorker: 'Les svar i ein Web Worker',
   themes: { default: 'pps-kit', designsystemet: 'Designsystemet', aksel: 'Aksel' },
   mockNotice: 'Demodata: syntetiske pasientar frå mockane i pps-kit',
   age: '{age} år',

@@ -24,6 +24,8 @@ export interface DemoMessages {
   patientList: string;
   chooseLocale: string;
   chooseTheme: string;
+  /** The provider's `readPagesInWorker`: off by default, as in pps-kit. */
+  readInWorker: string;
   themes: Record<PpsTheme, string>;
   mockNotice: string;
   /** `{age}` in years. */

@@ -92,7 +92,13 @@ export const reportPagesQuery = (
   {
     pageSize = DEFAULT_PAGE_SIZE,
     concurrency = DEFAULT_PAGE_CONCURRENCY,
-  }: { pageSize?: number; concurrency?: number } = {},
+    inWorker = false,
+  }: {
+    pageSize?: number;
+    concurrency?: number;
+    /** Read the pages in a Web Worker where the client gives their text (`readPagesInWorker`). */
+    inWorker?: boolean;
+  } = {},
 ) =>
   infiniteQueryOptions({
     queryKey: [
@@ -108,8 +114,8 @@ export const reportPagesQuery = (
       const settled = await Promise.allSettled(
         skips.map(async (skip): Promise<LabReportPage> => {
           const params = { ...REPORT_LIST_INCLUDES, _count: pageSize, _skip: skip };
-          // Read off the main thread where the client gives the text (a host's own client may not).
-          if (client.searchDiagnosticReportsText) {
+          // Off the main thread when asked, where the client gives the text (a host's own may not).
+          if (inWorker && client.searchDiagnosticReportsText) {
             return readPage(
               await client.searchDiagnosticReportsText(patient, params, signal),
               patient.personId,

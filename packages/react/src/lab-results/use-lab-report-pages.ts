@@ -52,10 +52,14 @@ export function useLabReportPages({
   /** Pages asked for at once after the first. @default 6 */
   concurrency?: number;
 } = {}): LabReportPages {
-  const { client, patient, queryClient } = usePpsContext();
+  const { client, patient, queryClient, readPagesInWorker } = usePpsContext();
   const query = useInfiniteQuery(
     {
-      ...reportPagesQuery(client, patient ?? NO_PATIENT, { pageSize, concurrency }),
+      ...reportPagesQuery(client, patient ?? NO_PATIENT, {
+        pageSize,
+        concurrency,
+        inWorker: readPagesInWorker,
+      }),
       enabled: patient !== null,
     },
     queryClient,

@@ -87,6 +87,8 @@ export interface PpsContextValue {
   /** False while `locale`'s texts are on their way: the views wait instead of showing bokmål. */
   textsReady: boolean;
   theme: PpsTheme;
+  /** Report pages are read in a Web Worker (`readPagesInWorker`). */
+  readPagesInWorker: boolean;
   queryClient: QueryClient;
   /** Calls the host's `onAuditEvent`; safe to call when the host gave none. */
   audit: (event: PpsAuditEvent) => void;
@@ -124,6 +126,14 @@ export interface PpsProviderProps {
    */
   texts?: PpsTexts | undefined;
   /**
+   * Read report pages (JSON, validation, the patient check, the model) in a Web Worker, a file
+   * shipped with the package, instead of on the main thread; where workers are refused or
+   * missing, the main thread reads them anyway. Off by default: today it is slower end to end
+   * (the pages' structured clone costs more than it saves; BENCHMARKS.md has the figures).
+   * @default false
+   */
+  readPagesInWorker?: boolean | undefined;
+  /**
    * Look preset, set as `data-pps-theme` on every pps-kit root element.
    * @default 'default'
    */
@@ -153,6 +163,7 @@ export function PpsProvider({
   locale = 'nb',
   texts: givenTexts,
   theme = 'default',
+  readPagesInWorker = false,
   onAuditEvent,
   canElevateAccess = true,
   queryClient,
@@ -245,6 +256,7 @@ export function PpsProvider({
       texts,
       textsReady,
       theme,
+      readPagesInWorker,
       queryClient: activeQueryClient,
       audit,
       canElevateAccess,
@@ -261,6 +273,7 @@ export function PpsProvider({
       texts,
       textsReady,
       theme,
+      readPagesInWorker,
       activeQueryClient,
       audit,
       canElevateAccess,

@@ -14,7 +14,7 @@ const pts = createPtsClient({ baseUrl: '/api/pts' });
 const personId = patientWithScenario('report-versions').personId;
 
 createRoot(document.getElementById('root') as HTMLElement).render(
-  <PpsProvider client={pps} ptsClient={pts} patient={{ personId }} locale="nb">
+  <PpsProvider client={pps} ptsClient={pts} patient={{ personId }} locale="nb" readPagesInWorker>
     <LabResultsOverview />
     <CumulativeTable />
     <PrivacyRestrictions />
