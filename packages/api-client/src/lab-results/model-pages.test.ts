@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSearchResult } from '../pps/search-result';
+import { PVK_OUTCOME_SYSTEM } from '../shared/code-systems';
 import { PpsPagingError, PpsResponseError } from '../shared/errors';
 import type { Bundle, NilarDiagnosticReport, ResourceBase } from '../shared/fhir';
 import { toLabReports } from './model';
@@ -23,6 +24,18 @@ const outcome = (code: string): ResourceBase =>
   ({
     resourceType: 'OperationOutcome',
     issue: [{ severity: 'information', code }],
+  }) as unknown as ResourceBase;
+
+const pvk = (code: string): ResourceBase =>
+  ({
+    resourceType: 'OperationOutcome',
+    issue: [
+      {
+        severity: 'information',
+        code: 'suppressed',
+        details: { coding: [{ system: PVK_OUTCOME_SYSTEM, code }] },
+      },
+    ],
   }) as unknown as ResourceBase;
 
 /** A page as the views hold it: what PPS sent, split, and its model. */
@@ -118,6 +131,15 @@ describe('mergeLabReportPages: the pages of one search as one model', () => {
     expect(merged.noData).toBe(false);
     expect(mergeLabReportPages([page([]), page([])]).noData).toBe(true);
     expect(mergeLabReportPages([page([]), page([report('a', '2026-01-01')])]).noData).toBe(false);
+  });
+
+  it('privacy outcomes of every page, once each: hidden data is never "no results"', () => {
+    const merged = mergeLabReportPages([
+      page([report('a', '2026-01-01')], { outcomes: [pvk('General')] }),
+      page([], { outcomes: [pvk('General'), pvk('Specific')] }),
+    ]);
+    expect(merged.privacy).toEqual(['General', 'Specific']);
+    expect(merged.noData).toBe(false);
   });
 
   it('carries why paging stopped, and says nothing when it did not', () => {
