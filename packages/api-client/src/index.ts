@@ -44,8 +44,8 @@ export type {
   SusceptibilityMeasure,
 } from './lab-results/model';
 export { FAGOMRADER, newestFirst, susceptibilityMeasure, toLabReports } from './lab-results/model';
-export type { LabReportPageModel } from './lab-results/model-pages';
-export { mergeLabReportPages } from './lab-results/model-pages';
+export type { LabReportPageModel, ReportPageSent } from './lab-results/model-pages';
+export { mergeLabReportPages, reportPage } from './lab-results/model-pages';
 export type { ReportFilter, ReportGroup, ReportGrouping } from './lab-results/overview';
 export { filterReports, groupReports, isNewSince, reportKind } from './lab-results/overview';
 export { readReportPage } from './lab-results/read-page';

@@ -4,7 +4,7 @@ import { PVK_OUTCOME_SYSTEM } from '../shared/code-systems';
 import { PpsPagingError, PpsResponseError } from '../shared/errors';
 import type { Bundle, NilarDiagnosticReport, ResourceBase } from '../shared/fhir';
 import { toLabReports } from './model';
-import { type LabReportPageModel, mergeLabReportPages } from './model-pages';
+import { type LabReportPageModel, mergeLabReportPages, reportPage } from './model-pages';
 
 const PERSON = '13867410028';
 const subject = { identifier: { system: 'urn:oid:2.16.578.1.12.4.1.4.1', value: PERSON } };
@@ -146,5 +146,23 @@ describe('mergeLabReportPages: the pages of one search as one model', () => {
     const incomplete = new PpsPagingError({ problem: 'page-repeated', loaded: 1, atLeast: 2 });
     expect(mergeLabReportPages([page([report('a', '2026-01-01')])], incomplete).incomplete).toBe(incomplete);
     expect(mergeLabReportPages([page([report('a', '2026-01-01')])])).not.toHaveProperty('incomplete');
+  });
+});
+
+describe('reportPage: what a page keeps of the split answer', () => {
+  it('keeps the reports, total and outcomes paging and merging read, and the model of the whole answer', () => {
+    const r = report('r1', '2026-03-01T08:00:00+01:00', 'Normal');
+    const full = page([r], { total: 7, outcomes: [pvk('General'), outcome('suppressed')] });
+    const kept = reportPage(full.sent as Parameters<typeof reportPage>[0]);
+    expect(kept.sent).toEqual({
+      matches: [r],
+      total: 7,
+      privacy: ['General'],
+      hidden: ['suppressed'],
+      noData: false,
+    });
+    expect(kept.sent.matches[0]).toBe(r);
+    expect(kept.model).toEqual(full.model);
+    expect(Object.keys(kept.sent).sort()).toEqual(['hidden', 'matches', 'noData', 'privacy', 'total']);
   });
 });

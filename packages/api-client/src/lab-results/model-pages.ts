@@ -1,13 +1,29 @@
 import type { PpsSearchResult } from '../pps/search-result';
 import { type PpsPagingError, PpsResponseError } from '../shared/errors';
 import type { NilarDiagnosticReport } from '../shared/fhir';
-import { newestFirst } from './model';
+import { newestFirst, toLabReports } from './model';
 import type { LabReport, LabReportsModel } from './model-types';
 
-/** One page of a report search: what PPS sent (validated and split), and its model. */
+/**
+ * What a page keeps of what PPS sent, beside its model: its reports as sent (the model holds them
+ * too) and what paging reads. The rest of the answer (the included resources, the Bundle) lives on
+ * in the model as far as the views need it, and is not held twice.
+ */
+export type ReportPageSent = Pick<
+  PpsSearchResult<NilarDiagnosticReport>,
+  'matches' | 'total' | 'privacy' | 'hidden' | 'noData'
+>;
+
+/** One page of a report search: what it keeps of PPS's answer (validated and split), and its model. */
 export interface LabReportPageModel {
-  sent: PpsSearchResult<NilarDiagnosticReport>;
+  sent: ReportPageSent;
   model: LabReportsModel;
+}
+
+/** A page of a report search as the views keep it: the model, and what paging and merging read. */
+export function reportPage(sent: PpsSearchResult<NilarDiagnosticReport>): LabReportPageModel {
+  const { matches, total, privacy, hidden, noData } = sent;
+  return { sent: { matches, total, privacy, hidden, noData }, model: toLabReports(sent) };
 }
 
 /**

@@ -2,8 +2,7 @@ import { toSearchResult } from '../pps/search-result';
 import { validateNilarBundle } from '../pps/validate';
 import type { Bundle, NilarDiagnosticReport } from '../shared/fhir';
 import { parseBody } from '../shared/transport';
-import { toLabReports } from './model';
-import type { LabReportPageModel } from './model-pages';
+import { type LabReportPageModel, reportPage } from './model-pages';
 
 /**
  * One page of a report search, from the text PPS answered to the model the views show: parsed,
@@ -12,6 +11,7 @@ import type { LabReportPageModel } from './model-pages';
  */
 export function readReportPage(text: string, personId: string, correlationId?: string): LabReportPageModel {
   const bundle = validateNilarBundle(parseBody(text, correlationId), correlationId) as Bundle;
-  const sent = toSearchResult<NilarDiagnosticReport>(bundle, 'DiagnosticReport', personId, correlationId);
-  return { sent, model: toLabReports(sent) };
+  return reportPage(
+    toSearchResult<NilarDiagnosticReport>(bundle, 'DiagnosticReport', personId, correlationId),
+  );
 }

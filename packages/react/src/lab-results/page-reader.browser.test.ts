@@ -3,7 +3,12 @@
  * and the same typed error for one it cannot read. The worker is watched at the platform's
  * `Worker` (every message in and out), not replaced.
  */
-import { PpsPatientMismatchError, PpsResponseError, readReportPage } from '@pps-kit/api-client';
+import {
+  createPpsClient,
+  PpsPatientMismatchError,
+  PpsResponseError,
+  readReportPage,
+} from '@pps-kit/api-client';
 import { generatePatientHistory, searchset } from '@pps-kit/mocks';
 import { expect, it } from 'vitest';
 import { readPage } from './page-reader';
@@ -28,16 +33,21 @@ function pageText(personId: string) {
   return JSON.stringify(searchset({ selfUrl: 'test', total: matches.length, matches, includes }));
 }
 
-/** The answer as the client gives it; its own reading is the main thread's, for the failed pages. */
-const answer = (text: string, correlationId: string) => ({
-  text,
-  correlationId,
-  read: () => readReportPage(text, PERSON, correlationId).sent,
-});
+/** The answer as the client gives it, with its own reading (the main thread's, for failed pages). */
+async function answer(text: string, correlationId: string) {
+  const client = createPpsClient({
+    baseUrl: '/api/pps',
+    retry: false,
+    fetch: async () => new Response(text),
+  });
+  const given = await client.searchDiagnosticReportsText?.({ personId: PERSON, correlationId });
+  if (!given) throw new Error('the client gives no text');
+  return given;
+}
 
 it('reads a page in the worker, exactly as the main thread reads it', async () => {
   const text = pageText(PERSON);
-  const page = await readPage(answer(text, 'c-1'), PERSON);
+  const page = await readPage(await answer(text, 'c-1'), PERSON);
   expect(seen.started).toHaveLength(1);
   expect(seen.started[0]).toMatch(/page-worker/);
   expect(seen.answers).toHaveLength(1);
@@ -47,8 +57,10 @@ it('reads a page in the worker, exactly as the main thread reads it', async () =
 
 it('a page about another patient fails with the typed error, as on the main thread', async () => {
   const text = pageText(OTHER);
-  await expect(readPage(answer(text, 'c-2'), PERSON)).rejects.toBeInstanceOf(PpsPatientMismatchError);
-  await expect(readPage(answer('{"resourceType":', 'c-3'), PERSON)).rejects.toBeInstanceOf(PpsResponseError);
+  await expect(readPage(await answer(text, 'c-2'), PERSON)).rejects.toBeInstanceOf(PpsPatientMismatchError);
+  await expect(readPage(await answer('{"resourceType":', 'c-3'), PERSON)).rejects.toBeInstanceOf(
+    PpsResponseError,
+  );
   // Still the one worker, which answered "failed" for both: the main thread threw the error.
   expect(seen.started).toHaveLength(1);
   expect(seen.answers.slice(1)).toEqual([

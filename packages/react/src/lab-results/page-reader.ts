@@ -9,7 +9,7 @@ import {
   type LabReportPageModel,
   type NilarDiagnosticReport,
   type PpsSearchResult,
-  toLabReports,
+  reportPage,
 } from '@pps-kit/api-client';
 
 /** A search answer as the client gives it: its text, and how the client reads it here. */
@@ -85,8 +85,7 @@ export function readPage(
   return new Promise((resolve, reject) => {
     const here = () => {
       try {
-        const sent = read();
-        resolve({ sent, model: toLabReports(sent) });
+        resolve(reportPage(read()));
       } catch (error) {
         reject(error);
       }

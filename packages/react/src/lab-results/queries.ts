@@ -2,13 +2,13 @@ import {
   type LabReport,
   type LabReportsModel,
   MAX_PAGES,
-  type NilarDiagnosticReport,
   type PpsClient,
   type PpsPatientContext,
   type PpsSearchParams,
-  type PpsSearchResult,
   type PvkOutcomeCode,
   pagingStep,
+  type ReportPageSent,
+  reportPage,
   saneTotal,
   toLabReports,
 } from '@pps-kit/api-client';
@@ -35,10 +35,14 @@ export interface LabReportQueryData {
   noData: boolean;
 }
 
-/** One page of the patient's reports: what PPS sent (validated), and its model. */
+/** One page of the patient's reports: its model, and what paging and merging read of what PPS sent. */
 export interface LabReportPage {
-  /** The page as PPS sent it, validated: read for paging and for reports that change between pages. */
-  sent: PpsSearchResult<NilarDiagnosticReport>;
+  /**
+   * Of the page as PPS sent it, validated: its reports as sent, `total` and the outcomes, read
+   * for paging and for reports that change between pages. The included resources live on in the
+   * model, and are not held twice.
+   */
+  sent: ReportPageSent;
   /** The page's reports as the lab-results model (a page's includes belong to its own reports). */
   model: LabReportsModel;
 }
@@ -70,7 +74,7 @@ export interface ReportBatchParam {
  * says are left, at most `concurrency` and never past MAX_PAGES; one at a time without a `total`.
  */
 function nextReportBatch(
-  sent: readonly PpsSearchResult<NilarDiagnosticReport>[],
+  sent: readonly ReportPageSent[],
   pageSize: number,
   concurrency: number,
 ): ReportBatchParam | undefined {
@@ -121,8 +125,7 @@ export const reportPagesQuery = (
               patient.personId,
             );
           }
-          const sent = await client.searchDiagnosticReports(patient, params, signal);
-          return { sent, model: toLabReports(sent) };
+          return reportPage(await client.searchDiagnosticReports(patient, params, signal));
         }),
       );
       // The pages before the first that failed are kept; none kept is the batch's failure.
