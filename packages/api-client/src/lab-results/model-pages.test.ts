@@ -110,6 +110,9 @@ describe('mergeLabReportPages: the pages of one search as one model', () => {
     expect(() => mergeLabReportPages(pages)).toThrow(
       'two different DiagnosticReport resources share the id a',
     );
+    expect(() => mergeLabReportPages(pages)).toThrow(
+      expect.objectContaining({ path: 'DiagnosticReport/a.id' }),
+    );
   });
 
   it('the same report sent again as an equal copy is no error', () => {
