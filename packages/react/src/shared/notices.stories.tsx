@@ -7,13 +7,14 @@ import { usePpsContext } from '../provider/pps-provider';
 import { HiddenNotice, IncompleteNotice, RefetchWarning } from './data-state';
 import { dataStateMessages } from './messages';
 import { useMessages } from './use-messages';
-import { ViewBoundary } from './view-boundary';
+import { LoadingTexts, ViewBoundary } from './view-boundary';
 
 /**
  * What a data view says beside, or instead of, its data when the answer is not all there:
  * outcomes that may hide data (`HiddenNotice`), paging that stopped early (`IncompleteNotice`),
  * a refetch that failed while the last data stays (`RefetchWarning`), all of them together above
- * a view's data (`PagesStatus`), and a view that could not render its answer (`ViewBoundary`).
+ * a view's data (`PagesStatus`), a view that could not render its answer (`ViewBoundary`), and a
+ * view waiting for its nynorsk or English texts (`LoadingTexts`).
  * None of them is ever "no results".
  */
 const meta = {
@@ -209,5 +210,29 @@ export const ViewBoundaryFailed: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Prøv igjen' }));
     // The answer is the same: the view fails again, alone.
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Denne visningen kan ikke vises');
+  },
+};
+
+/**
+ * In place of a view for the few milliseconds its nynorsk texts are on their way, never bokmål for a
+ * moment. The texts are not there yet, so these words are the component's own.
+ */
+export const LoadingTextsNynorsk: Story = {
+  render: () => <LoadingTexts locale="nn" />,
+  async play({ canvas }) {
+    const status = canvas.getByRole('status');
+    await expect(status).toHaveTextContent('Lastar …');
+    await expect(status).toHaveAttribute('aria-busy', 'true');
+    await expect(status).toHaveAttribute('lang', 'nn');
+  },
+};
+
+/** The same wait for the English texts. */
+export const LoadingTextsEnglish: Story = {
+  render: () => <LoadingTexts locale="en" />,
+  async play({ canvas }) {
+    const status = canvas.getByRole('status');
+    await expect(status).toHaveTextContent('Loading …');
+    await expect(status).toHaveAttribute('lang', 'en');
   },
 };
