@@ -57,6 +57,9 @@ function workerUrlForBundlers(): Plugin {
   };
 }
 
+/** Chunks fetched on demand whose names size budgets give. */
+const ON_DEMAND = ['elevated-access-dialog-body', 'nb-dialog'];
+
 export default defineConfig(
   mergeConfig(
     libraryConfig({
@@ -71,7 +74,17 @@ export default defineConfig(
       worker: { format: 'es' },
       // Every export is a client component or hook: the directive opens the built file, so a
       // server component can import pps-kit (the bundler drops the per-module directives).
-      build: { rollupOptions: { output: { banner: "'use client';" } } },
+      // The elevated-access dialog's form and its texts, fetched on demand, keep names without a
+      // hash, so size budgets can name them.
+      build: {
+        rollupOptions: {
+          output: {
+            banner: "'use client';",
+            chunkFileNames: (chunk: { name: string }) =>
+              ON_DEMAND.includes(chunk.name) ? '[name].js' : '[name]-[hash].js',
+          },
+        },
+      },
     },
   ),
 );

@@ -266,3 +266,25 @@ test('a cancelled value stays struck through in forced colours', async ({ page }
   await expect(value).toHaveCSS('text-decoration-line', /line-through/);
   await expect(report.getByRole('row', { name: /B-HbA1c/ })).toContainText('Kansellert');
 });
+
+test('the elevated-access form that cannot be fetched says so, and retry opens it', async ({
+  page,
+}, testInfo) => {
+  // The form's code is a chunk of its own, fetched when the button shows: refuse it.
+  const chunk = '**/elevated-access-dialog-body*.js';
+  await page.context().route(chunk, (route) => route.abort('connectionrefused'));
+  await signIn(page, 'mouse', testInfo);
+  await openPatient(page, 'mouse', /Fjell, Rolig/);
+  await page.getByRole('button', { name: 'Gi forhøyet tilgang …' }).click();
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'Skjemaet for forhøyet tilgang kunne ikke lastes.' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await checkScreen(page, testInfo, 'elevated-access-unavailable');
+
+  await page.context().unroute(chunk);
+  await alert.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(page.getByRole('dialog', { name: 'Forhøyet tilgang til prøvesvar' })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});

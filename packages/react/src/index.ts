@@ -6,7 +6,12 @@ export type { ElevatedAccessBannerProps } from './access/elevated-access-banner'
 export { ElevatedAccessBanner } from './access/elevated-access-banner';
 export type { ElevatedAccessDialogProps } from './access/elevated-access-dialog';
 export { ElevatedAccessDialog } from './access/elevated-access-dialog';
-export type { AccessMessages } from './access/messages';
+export type {
+  AccessMessages,
+  AccessNoticeMessages,
+  AccessRestrictionsMessages,
+  ElevatedAccessDialogMessages,
+} from './access/messages';
 export { accessMessages } from './access/messages';
 export type { PatientSafetyRestrictionsProps } from './access/patient-safety-restrictions';
 export { PatientSafetyRestrictions } from './access/patient-safety-restrictions';
@@ -32,7 +37,7 @@ export type { LabReportViewProps } from './lab-results/lab-report-view';
 export { LabReportView } from './lab-results/lab-report-view';
 export { LabResultsOverview } from './lab-results/lab-results-overview';
 export type { LabResultsOverviewProps, OverviewGrouping } from './lab-results/lab-results-overview-props';
-export type { LabResultsMessages } from './lab-results/messages';
+export type { LabReportMessages, LabResultsListMessages, LabResultsMessages } from './lab-results/messages';
 export { labResultsMessages } from './lab-results/messages';
 export type {
   LabReportBatch,
@@ -78,6 +83,6 @@ export type { Catalogue, Locale, MessageOverrides, PartCatalogue, PpsTexts } fro
 export { LOCALES, resolveMessages } from './shared/i18n';
 export type { LoadProgressProps } from './shared/load-progress';
 export { LoadProgress } from './shared/load-progress';
-export type { DataStateMessages } from './shared/messages';
+export type { DataStateMessages, LoadProgressMessages, ViewStateMessages } from './shared/messages';
 export { dataStateMessages, fill } from './shared/messages';
 export { useMessages } from './shared/use-messages';

@@ -3,11 +3,11 @@ import { type PrivacyOutcome, type PvkOutcomeCode, privacyOutcome } from '@pps-k
 import { useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import type { MessageOverrides } from '../shared/i18n';
-import { type DataStateMessages, dataStateMessages } from '../shared/messages';
+import { type ViewStateMessages, viewStateMessages } from '../shared/messages';
 import { useMergedMessages, useMessages } from '../shared/use-messages';
 import { LoadingTexts } from '../shared/view-boundary';
 import { ElevatedAccessDialog } from './elevated-access-dialog';
-import { type AccessMessages, accessMessages } from './messages';
+import { type AccessNoticeMessages, accessNoticeMessages } from './messages';
 
 /** What keeps data from view: a privacy outcome from PPS, or no data at all. */
 export type AccessOutcome = PrivacyOutcome;
@@ -16,7 +16,7 @@ export interface AccessRestrictionNoticeProps {
   /** The privacy outcomes PPS returned (`privacy` of a search result); empty or absent means no data. */
   codes?: readonly PvkOutcomeCode[] | undefined;
   /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<DataStateMessages & AccessMessages> | undefined;
+  messages?: MessageOverrides<ViewStateMessages & AccessNoticeMessages> | undefined;
   className?: string | undefined;
 }
 
@@ -28,12 +28,12 @@ export function RestrictionNotice({
   className,
 }: {
   outcome: AccessOutcome;
-  t: DataStateMessages;
-  access?: AccessMessages | undefined;
+  t: ViewStateMessages;
+  access?: AccessNoticeMessages | undefined;
   className?: string | undefined;
 }) {
   const { canElevateAccess, elevatedAccess } = usePpsContext();
-  const own = useMessages(accessMessages);
+  const own = useMessages(accessNoticeMessages);
   const a = access ?? own;
   const [open, setOpen] = useState(false);
   if (outcome === 'no-data') {
@@ -94,7 +94,7 @@ export function RestrictionNotice({
  */
 export function AccessRestrictionNotice({ codes = [], messages, className }: AccessRestrictionNoticeProps) {
   const { locale, textsReady } = usePpsContext();
-  const t = useMergedMessages(dataStateMessages, accessMessages, messages);
+  const t = useMergedMessages(viewStateMessages, accessNoticeMessages, messages);
   if (!textsReady) return <LoadingTexts locale={locale} className={className} />;
   return <RestrictionNotice outcome={privacyOutcome(codes)} t={t} access={t} className={className} />;
 }

@@ -6,7 +6,7 @@ import type { MessageOverrides } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import { useMessages } from '../shared/use-messages';
 import { LoadingTexts } from '../shared/view-boundary';
-import { type AccessMessages, accessMessages } from './messages';
+import { type AccessNoticeMessages, accessNoticeMessages } from './messages';
 import { usePatientSafetyRestrictions } from './queries';
 
 export interface CitizenVisibilityNoteProps {
@@ -18,7 +18,7 @@ export interface CitizenVisibilityNoteProps {
    */
   with?: ConfidentialObjectId | undefined;
   /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<AccessMessages> | undefined;
+  messages?: MessageOverrides<AccessNoticeMessages> | undefined;
 }
 
 /**
@@ -37,7 +37,7 @@ export interface CitizenVisibilityNoteProps {
  */
 export function CitizenVisibilityNote({ object, with: other, messages }: CitizenVisibilityNoteProps) {
   const { ptsClient, locale, textsReady } = usePpsContext();
-  const t = useMessages(accessMessages, messages);
+  const t = useMessages(accessNoticeMessages, messages);
   const first = usePatientSafetyRestrictions(object);
   const second = usePatientSafetyRestrictions(other ?? object, other !== undefined);
   if (!ptsClient) return null;

@@ -5,11 +5,11 @@ import type { MessageOverrides } from '../shared/i18n';
 import { fill } from '../shared/messages';
 import { useMessages } from '../shared/use-messages';
 import { LoadingTexts } from '../shared/view-boundary';
-import { type AccessMessages, accessMessages } from './messages';
+import { type AccessNoticeMessages, accessNoticeMessages } from './messages';
 
 export interface ElevatedAccessBannerProps {
   /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<AccessMessages> | undefined;
+  messages?: MessageOverrides<AccessNoticeMessages> | undefined;
   className?: string | undefined;
 }
 
@@ -20,7 +20,7 @@ export interface ElevatedAccessBannerProps {
  */
 export function ElevatedAccessBanner({ messages, className }: ElevatedAccessBannerProps) {
   const { elevatedAccess, endElevatedAccess, locale, theme, textsReady } = usePpsContext();
-  const t = useMessages(accessMessages, messages);
+  const t = useMessages(accessNoticeMessages, messages);
   if (!elevatedAccess) return null;
   if (!textsReady) return <LoadingTexts locale={locale} className={className} />;
   return (

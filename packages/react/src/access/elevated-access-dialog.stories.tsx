@@ -2,8 +2,15 @@ import { ELEVATED_ACCESS_BASES, MIN_REASON_LENGTH } from '@pps-kit/api-client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { viewStateMessages } from '../shared/messages';
+import { useMergedMessages } from '../shared/use-messages';
 import { personOf } from '../testing/mock-server';
-import { ElevatedAccessDialog, type ElevatedAccessDialogProps } from './elevated-access-dialog';
+import {
+  DialogUnavailable,
+  ElevatedAccessDialog,
+  type ElevatedAccessDialogProps,
+} from './elevated-access-dialog';
+import { accessNoticeMessages } from './messages';
 
 /**
  * The dialog a General block's notice opens: the basis (one of `ELEVATED_ACCESS_BASES`: the
@@ -121,3 +128,23 @@ export const HostTexts: Story = {
     ).toBeVisible();
   },
 };
+
+/**
+ * The dialog's code is fetched on demand; when that fails (the network, a deployment that removed
+ * the file), the open dialog's place says so, and "Prøv igjen" fetches it again.
+ */
+export const Unavailable: Story = {
+  render: (args) => <UnavailableInLocale onRetry={args.onClose} />,
+  async play({ canvasElement, args }) {
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(alert).toHaveTextContent('Skjemaet for forhøyet tilgang kunne ikke lastes.');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
+    await expect(args.onClose).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The unavailable state in the toolbar's locale. */
+function UnavailableInLocale({ onRetry }: { onRetry: () => void }) {
+  const texts = useMergedMessages(viewStateMessages, accessNoticeMessages);
+  return <DialogUnavailable texts={texts} onRetry={onRetry} />;
+}

@@ -1,11 +1,16 @@
 'use client';
-import { ELEVATED_ACCESS_BASES, type ElevatedAccessBasis, MIN_REASON_LENGTH } from '@pps-kit/api-client';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { ELEVATED_ACCESS_BASES, MIN_REASON_LENGTH } from '@pps-kit/api-client';
+import { useEffect, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import type { MessageOverrides } from '../shared/i18n';
-import { fill } from '../shared/messages';
-import { useMessages } from '../shared/use-messages';
-import { type AccessMessages, accessMessages } from './messages';
+import { fill, type ViewStateMessages, viewStateMessages } from '../shared/messages';
+import { useMergedMessages } from '../shared/use-messages';
+import type { DialogKit, ElevatedAccessDialogBody } from './elevated-access-dialog-body';
+import {
+  type AccessNoticeMessages,
+  accessNoticeMessages,
+  type ElevatedAccessDialogMessages,
+} from './messages';
 
 export interface ElevatedAccessDialogProps {
   /** Whether the dialog is open. */
@@ -13,16 +18,43 @@ export interface ElevatedAccessDialogProps {
   /** Called when the dialog closes: cancelled, Escape, or access given. */
   onClose: () => void;
   /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<AccessMessages> | undefined;
+  messages?:
+    | MessageOverrides<
+        ElevatedAccessDialogMessages &
+          Pick<AccessNoticeMessages, 'elevateUnavailable'> &
+          Pick<ViewStateMessages, 'retry'>
+      >
+    | undefined;
 }
 
-type Field = 'basis' | 'reason' | 'confirm';
+type Body = typeof ElevatedAccessDialogBody;
+
+let bodyLoaded: Body | undefined;
+let bodyLoading: Promise<Body> | undefined;
+
+/** The dialog's code, fetched once; a failed fetch is forgotten, so the next attempt fetches again. */
+function loadBody(): Promise<Body> {
+  bodyLoading ??= import('./elevated-access-dialog-body').then(
+    (module) => {
+      bodyLoaded = module.ElevatedAccessDialogBody;
+      return bodyLoaded;
+    },
+    (error: unknown) => {
+      bodyLoading = undefined;
+      throw error;
+    },
+  );
+  return bodyLoading;
+}
 
 /**
  * Opens a General block (sperring) for the open patient: the clinician chooses the basis (the
  * patient's consent or an emergency), gives a reason, and confirms that the access is logged and
  * shown to the patient on Helsenorge. Then every view fetches its data again with the elevated
  * access basis, and `onAuditEvent` receives `elevated-access-started`.
+ *
+ * The form's code is a chunk of its own, fetched when the dialog mounts (closed), so it is there
+ * when the dialog opens. If that fetch fails, the open dialog says so in its place, with a retry.
  *
  * Embed it inside `<PpsProvider>` (it gives the clients, the patient, locale and theme), with
  * `import '@pps-kit/react/styles.css'` once in the host:
@@ -34,180 +66,56 @@ type Field = 'basis' | 'reason' | 'confirm';
  * ```
  */
 export function ElevatedAccessDialog({ open, onClose, messages }: ElevatedAccessDialogProps) {
-  const { startElevatedAccess, theme } = usePpsContext();
-  const t = useMessages(accessMessages, messages);
-  const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [basis, setBasis] = useState<ElevatedAccessBasis | ''>('');
-  const [reason, setReason] = useState('');
-  const [confirmed, setConfirmed] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
-
+  const t = useMergedMessages(viewStateMessages, accessNoticeMessages, messages);
+  const { locale, theme, startElevatedAccess, texts } = usePpsContext();
+  // The form's code, or 'failed' while it could not be fetched.
+  const [body, setBody] = useState<Body | 'failed' | undefined>(() => bodyLoaded);
+  const [attempt, setAttempt] = useState(0);
+  const ready = typeof body === 'function';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a retry (attempt) fetches again
   useEffect(() => {
-    const element = dialog.current;
-    if (!element || !open) return;
-    // Where focus was when the dialog opened (its trigger): it goes back there when it closes.
-    const trigger = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // A modal dialog: focus moves in, the page behind is inert, Escape cancels.
-    if (typeof element.showModal === 'function') {
-      if (!element.open) element.showModal();
-    } else {
-      element.setAttribute('open', '');
-    }
+    if (ready) return;
+    let live = true;
+    loadBody().then(
+      (component) => live && setBody(() => component),
+      () => live && setBody('failed'),
+    );
     return () => {
-      if (typeof element.close === 'function' && element.open) element.close();
-      // Escape, Avbryt or done: back to the trigger, or where the view lets focus rest if the
-      // trigger is gone (access was given and the notice replaced by the results).
-      if (trigger?.isConnected) trigger.focus();
+      live = false;
     };
-  }, [open]);
+  }, [ready, attempt]);
 
-  if (!open) return null;
+  if (typeof body === 'function') {
+    const Form = body;
+    const kit: DialogKit = {
+      locale,
+      theme,
+      startElevatedAccess,
+      texts: texts?.access,
+      fill,
+      bases: ELEVATED_ACCESS_BASES,
+      minReasonLength: MIN_REASON_LENGTH,
+    };
+    return <Form open={open} onClose={onClose} messages={messages} kit={kit} />;
+  }
+  if (!open || body !== 'failed') return null;
+  return <DialogUnavailable texts={t} onRetry={() => setAttempt((n) => n + 1)} />;
+}
 
-  const errors: Partial<Record<Field, string>> = {};
-  if (!basis) errors.basis = t.errorBasis;
-  if (reason.trim().length < MIN_REASON_LENGTH)
-    errors.reason = fill(t.errorReason, { min: MIN_REASON_LENGTH });
-  if (!confirmed) errors.confirm = t.errorConfirm;
-  const shown = submitted ? errors : {};
-  const fieldId = (field: Field) => `${id}-${field}`;
-
-  const close = () => {
-    setSubmitted(false);
-    onClose();
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    const first = (['basis', 'reason', 'confirm'] as const).find((field) => errors[field]);
-    if (first || !basis) {
-      // Take the clinician to the first thing to correct.
-      const target =
-        first === 'basis'
-          ? dialog.current?.querySelector<HTMLInputElement>(`input[name="${id}-basis"]`)
-          : document.getElementById(fieldId(first ?? 'basis'));
-      target?.focus();
-      return;
-    }
-    startElevatedAccess({ basis, reason: reason.trim() });
-    setBasis('');
-    setReason('');
-    setConfirmed(false);
-    close();
-  };
-
-  const describedBy = (field: Field, hint?: string) =>
-    [hint, shown[field] ? `${fieldId(field)}-error` : undefined].filter(Boolean).join(' ') || undefined;
-  const errorText = (field: Field) =>
-    shown[field] ? (
-      <p id={`${fieldId(field)}-error`} className="pps-field-error">
-        {shown[field]}
-      </p>
-    ) : null;
-  const hints: Record<ElevatedAccessBasis, [string, string]> = {
-    FORHOYET_SAMTYKKE: [t.elevateConsent, t.elevateConsentHint],
-    FORHOYET_AKUTT: [t.elevateEmergency, t.elevateEmergencyHint],
-  };
-  const errorList = Object.values(shown);
-
+/** In place of the open dialog while its code could not be fetched: says so, with a retry. */
+export function DialogUnavailable({
+  texts,
+  onRetry,
+}: {
+  texts: Pick<AccessNoticeMessages, 'elevateUnavailable'> & Pick<ViewStateMessages, 'retry'>;
+  onRetry: () => void;
+}) {
   return (
-    <dialog
-      ref={dialog}
-      className="pps-root pps-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-intro`}
-      data-pps-theme={theme}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          close();
-        }
-      }}
-    >
-      <form noValidate onSubmit={submit}>
-        <h2 id={`${id}-title`} className="pps-heading">
-          {t.elevateTitle}
-        </h2>
-        <p id={`${id}-intro`}>{t.elevateIntro}</p>
-        {errorList.length > 0 ? (
-          <div className="pps-error-summary" role="alert">
-            <p className="pps-state__title">{t.errorSummary}</p>
-            <ul>
-              {errorList.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <fieldset
-          className="pps-fieldset"
-          aria-invalid={shown.basis ? true : undefined}
-          aria-describedby={describedBy('basis')}
-        >
-          <legend>{t.elevateBasis}</legend>
-          {ELEVATED_ACCESS_BASES.map((value) => (
-            <label key={value} className="pps-choice">
-              <input
-                type="radio"
-                name={`${id}-basis`}
-                value={value}
-                checked={basis === value}
-                onChange={() => setBasis(value)}
-                aria-describedby={`${fieldId('basis')}-${value}-hint`}
-              />
-              <span>
-                {hints[value][0]}
-                <span id={`${fieldId('basis')}-${value}-hint`} className="pps-hint">
-                  {hints[value][1]}
-                </span>
-              </span>
-            </label>
-          ))}
-          {errorText('basis')}
-        </fieldset>
-        <div className="pps-form-field">
-          <label htmlFor={fieldId('reason')}>{t.elevateReason}</label>
-          <p id={`${fieldId('reason')}-hint`} className="pps-hint">
-            {t.elevateReasonHint}
-          </p>
-          <textarea
-            id={fieldId('reason')}
-            value={reason}
-            rows={3}
-            onChange={(event) => setReason(event.target.value)}
-            aria-invalid={shown.reason ? true : undefined}
-            aria-describedby={describedBy('reason', `${fieldId('reason')}-hint`)}
-          />
-          {errorText('reason')}
-        </div>
-        <div className="pps-form-field">
-          <label className="pps-choice">
-            <input
-              id={fieldId('confirm')}
-              type="checkbox"
-              checked={confirmed}
-              onChange={(event) => setConfirmed(event.target.checked)}
-              aria-invalid={shown.confirm ? true : undefined}
-              aria-describedby={describedBy('confirm')}
-            />
-            <span>{t.elevateConfirm}</span>
-          </label>
-          {errorText('confirm')}
-        </div>
-        <div className="pps-actions">
-          <button type="submit" className="pps-button">
-            {t.elevateSubmit}
-          </button>
-          <button type="button" className="pps-button pps-button--secondary" onClick={close}>
-            {t.cancel}
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <div className="pps-error-summary" role="alert" data-state="dialog-unavailable">
+      <p>{texts.elevateUnavailable}</p>
+      <button type="button" className="pps-button" onClick={onRetry}>
+        {texts.retry}
+      </button>
+    </div>
   );
 }

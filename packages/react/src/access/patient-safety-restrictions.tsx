@@ -5,11 +5,11 @@ import { usePpsContext } from '../provider/pps-provider';
 import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
 import { formatDateTime } from '../shared/format';
 import type { MessageOverrides } from '../shared/i18n';
-import { type DataStateMessages, dataStateMessages } from '../shared/messages';
+import { type ViewStateMessages, viewStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 import { CitizenVisibilityNote } from './citizen-visibility';
-import { type AccessMessages, accessMessages } from './messages';
+import { type AccessMessages, accessRestrictionsMessages } from './messages';
 import { usePatientSafetyRestrictions } from './queries';
 import { SafetyRestrictionForm } from './safety-restriction-form';
 import { effectText } from './safety-words';
@@ -34,7 +34,7 @@ export interface PatientSafetyRestrictionsProps {
    */
   showVisibility?: boolean | undefined;
   /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<AccessMessages & DataStateMessages> | undefined;
+  messages?: MessageOverrides<AccessMessages & ViewStateMessages> | undefined;
   className?: string | undefined;
 }
 
@@ -70,7 +70,7 @@ function PatientSafetyRestrictionsBody({
   showVisibility = true,
 }: PatientSafetyRestrictionsProps) {
   const { ptsClient, patient, locale, theme } = usePpsContext();
-  const t = useMergedMessages(dataStateMessages, accessMessages, messages);
+  const t = useMergedMessages(viewStateMessages, accessRestrictionsMessages, messages);
   const query = usePatientSafetyRestrictions(object);
   const id = useId();
   const Heading = `h${headingLevel}` as const;

@@ -5,10 +5,10 @@ import { usePpsContext } from '../provider/pps-provider';
 import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
 import { formatDate } from '../shared/format';
 import type { Locale, MessageOverrides } from '../shared/i18n';
-import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
+import { fill, type ViewStateMessages, viewStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
-import { type AccessMessages, accessMessages } from './messages';
+import { type AccessRestrictionsMessages, accessRestrictionsMessages } from './messages';
 import { usePatientPrivacyRestrictions } from './queries';
 
 export interface PrivacyRestrictionsProps {
@@ -18,7 +18,7 @@ export interface PrivacyRestrictionsProps {
    */
   headingLevel?: 2 | 3 | 4 | undefined;
   /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<AccessMessages & DataStateMessages> | undefined;
+  messages?: MessageOverrides<AccessRestrictionsMessages & ViewStateMessages> | undefined;
   className?: string | undefined;
 }
 
@@ -34,7 +34,11 @@ function namesIn(value: unknown, found: string[] = []): string[] {
   return found;
 }
 
-function periodText(restriction: PatientPrivacyRestriction, t: AccessMessages, locale: Locale): string {
+function periodText(
+  restriction: PatientPrivacyRestriction,
+  t: AccessRestrictionsMessages,
+  locale: Locale,
+): string {
   const ranges = restriction.timeRanges ?? [];
   if (ranges.length === 0) return t.privacyAlways;
   return ranges
@@ -73,7 +77,7 @@ export function PrivacyRestrictions(props: PrivacyRestrictionsProps) {
 
 function PrivacyRestrictionsBody({ headingLevel = 3, messages, className }: PrivacyRestrictionsProps) {
   const { ptsClient, patient, locale, theme } = usePpsContext();
-  const t = useMergedMessages(dataStateMessages, accessMessages, messages);
+  const t = useMergedMessages(viewStateMessages, accessRestrictionsMessages, messages);
   const query = usePatientPrivacyRestrictions();
   const id = useId();
   const Heading = `h${headingLevel}` as const;

@@ -13,8 +13,8 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { errorText } from '../shared/data-state';
 import { osloStartOfDay, osloToday } from '../shared/format';
-import { type DataStateMessages, fill } from '../shared/messages';
-import type { AccessMessages } from './messages';
+import { fill, type ViewStateMessages } from '../shared/messages';
+import type { AccessRestrictionsMessages } from './messages';
 import { safetyQuery } from './queries';
 
 type Kind = 'until' | 'days' | 'withhold';
@@ -35,7 +35,7 @@ export function SafetyRestrictionForm({
   object: ConfidentialObjectId;
   /** The form's heading level. */
   headingLevel: 3 | 4 | 5;
-  t: AccessMessages & DataStateMessages;
+  t: AccessRestrictionsMessages & ViewStateMessages;
 }) {
   const { ptsClient, patient, queryClient, audit } = usePpsContext();
   const id = useId();

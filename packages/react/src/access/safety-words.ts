@@ -3,7 +3,7 @@ import { citizenVisibility, type PatientSafetyRestriction } from '@pps-kit/api-c
 import { formatDate } from '../shared/format';
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
-import type { AccessMessages } from './messages';
+import type { AccessRestrictionsMessages } from './messages';
 
 /**
  * The restriction's effect now: withheld; delayed until a date (with the days it was set for),
@@ -11,7 +11,7 @@ import type { AccessMessages } from './messages';
  */
 export function effectText(
   restriction: PatientSafetyRestriction,
-  t: AccessMessages,
+  t: AccessRestrictionsMessages,
   locale: Locale,
   now?: Date,
 ): string {

@@ -13,10 +13,10 @@ import {
   refetchErrorOf,
 } from '../shared/data-state';
 import type { MessageOverrides } from '../shared/i18n';
-import { type DataStateMessages, dataStateMessages } from '../shared/messages';
+import { type ViewStateMessages, viewStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
-import { type LabResultsMessages, labResultsMessages } from './messages';
+import { type LabReportMessages, labReportMessages } from './messages';
 import type { LabReportQueryData } from './queries';
 import { PartsProvider } from './report-parts/context';
 import { Header, StatusBanner } from './report-parts/header';
@@ -44,7 +44,7 @@ export interface LabReportViewProps {
    */
   headingLevel?: 2 | 3 | 4 | undefined;
   /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
+  messages?: MessageOverrides<LabReportMessages & ViewStateMessages> | undefined;
   /**
    * Show the elevated-access banner here while elevated access is in force. Turn off when the host
    * shows one `<ElevatedAccessBanner />` of its own.
@@ -105,7 +105,7 @@ function LabReportViewBody({
 }: LabReportViewProps) {
   const { patient, theme, audit, locale } = usePpsContext();
   const query = useLabReport(reportId);
-  const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
+  const t = useMergedMessages(viewStateMessages, labReportMessages, messages);
   const id = useId();
   const state = stateOf(query, patient !== null);
   const sectionLevel = (headingLevel + 1) as 3 | 4 | 5;

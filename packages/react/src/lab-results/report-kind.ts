@@ -1,5 +1,5 @@
 import { type LabReport, reportKind } from '@pps-kit/api-client';
-import type { LabResultsMessages } from './messages';
+import type { LabReportMessages } from './messages';
 
 /**
  * The report's kind in words, as a row or heading names it: "Mikrobiologi", "Patologi (Histologi)".
@@ -7,7 +7,7 @@ import type { LabResultsMessages } from './messages';
  */
 export function reportKindText(
   report: Pick<LabReport, 'fagomrade' | 'reportType'>,
-  t: Pick<LabResultsMessages, 'expertiseLabels' | 'unknownExpertise'>,
+  t: Pick<LabReportMessages, 'expertiseLabels' | 'unknownExpertise'>,
 ): string {
   const { code, type } = reportKind(report);
   const name = (code && t.expertiseLabels[code]) || report.reportType?.display || t.unknownExpertise;

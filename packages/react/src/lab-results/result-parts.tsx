@@ -6,12 +6,12 @@ import {
   type NilarReportStatus,
   resultStatuses,
 } from '@pps-kit/api-client';
-import type { LabResultsMessages } from './messages';
+import type { LabReportMessages } from './messages';
 import { FLAG_GLYPH, flagWords } from './value-words';
 
 export interface ResultFlagProps {
   classification: Classification;
-  messages: LabResultsMessages;
+  messages: LabReportMessages;
 }
 
 /**
@@ -40,7 +40,7 @@ export function ResultFlag({ classification: c, messages: t }: ResultFlagProps) 
 
 export interface StatusBadgeProps {
   status: NilarReportStatus | NilarObservationStatus;
-  messages: Pick<LabResultsMessages, 'statusLabels'>;
+  messages: Pick<LabReportMessages, 'statusLabels'>;
 }
 
 /** A report's or result's status in words, styled by `data-status`. */
@@ -61,7 +61,7 @@ export function ResultStatuses({
   messages: t,
 }: {
   result: Pick<LabResult, 'status' | 'labStatus'>;
-  messages: Pick<LabResultsMessages, 'statusLabels'>;
+  messages: Pick<LabReportMessages, 'statusLabels'>;
 }) {
   const statuses = resultStatuses(result);
   if (statuses.length === 0) return null;

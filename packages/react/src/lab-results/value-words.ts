@@ -3,7 +3,7 @@ import type { Classification, LabValue } from '@pps-kit/api-client';
 import { formatDateTime, formatLabNumber } from '../shared/format';
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
-import type { LabResultsMessages } from './messages';
+import type { LabReportMessages } from './messages';
 
 /** The lab's operators FHIR has no exact comparator for (code list 8239). */
 const LAB_COMPARATOR: Record<string, string> = { ML: '≪', MG: '≫', NE: '≠' };
@@ -16,7 +16,7 @@ const LAB_COMPARATOR: Record<string, string> = { ML: '≪', MG: '≫', NE: '≠'
 export function formatLabValue(
   value: LabValue,
   locale: Locale,
-  t: Pick<LabResultsMessages, 'valueNone' | 'valueYes' | 'valueNo'>,
+  t: Pick<LabReportMessages, 'valueNone' | 'valueYes' | 'valueNo'>,
 ): string {
   switch (value.kind) {
     case 'quantity': {
@@ -67,7 +67,7 @@ export const FLAG_GLYPH: Record<Classification['class'], string> = {
 export function flagWords(
   c: Classification,
   t: Pick<
-    LabResultsMessages,
+    LabReportMessages,
     | 'flagUnrecognised'
     | 'flagCritical'
     | 'flagCriticalHigh'

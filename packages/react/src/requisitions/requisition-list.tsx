@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, RefetchWarning, refetchErrorOf, serviceState } from '../shared/data-state';
 import type { MessageOverrides } from '../shared/i18n';
-import { type DataStateMessages, dataStateMessages, fill } from '../shared/messages';
+import { fill, type ViewStateMessages, viewStateMessages } from '../shared/messages';
 import { useControllableState } from '../shared/use-controllable';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
@@ -29,7 +29,7 @@ export interface RequisitionListProps {
    */
   headingLevel?: 2 | 3 | 4 | undefined;
   /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<RequisitionMessages & DataStateMessages> | undefined;
+  messages?: MessageOverrides<RequisitionMessages & ViewStateMessages> | undefined;
   className?: string | undefined;
 }
 
@@ -64,7 +64,7 @@ function RequisitionListBody({
   className,
 }: RequisitionListProps) {
   const { parekClient, patient, locale, theme } = usePpsContext();
-  const t = useMergedMessages(dataStateMessages, requisitionMessages, messages);
+  const t = useMergedMessages(viewStateMessages, requisitionMessages, messages);
   const query = useParekRequisitions();
   const id = useId();
   const [showClosed, setShowClosed] = useControllableState({

@@ -2,13 +2,13 @@
 import { type ConfidentialObjectId, type LabReport, requisitionObjectId } from '@pps-kit/api-client';
 import { useId } from 'react';
 import { CitizenVisibilityNote } from '../access/citizen-visibility';
-import { type LabResultsMessages, labResultsMessages } from '../lab-results/messages';
+import { type LabReportMessages, labReportMessages } from '../lab-results/messages';
 import { RequisitionFields, Specimens } from '../lab-results/report-parts/requisition';
 import { useLabReport } from '../lab-results/use-lab-report';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState } from '../shared/data-state';
 import type { MessageOverrides } from '../shared/i18n';
-import { type DataStateMessages, dataStateMessages } from '../shared/messages';
+import { type ViewStateMessages, viewStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
 import { ViewBoundary } from '../shared/view-boundary';
 
@@ -23,7 +23,7 @@ export interface RequisitionPanelProps {
    */
   headingLevel?: 2 | 3 | 4 | undefined;
   /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<LabResultsMessages & DataStateMessages> | undefined;
+  messages?: MessageOverrides<LabReportMessages & ViewStateMessages> | undefined;
   className?: string | undefined;
 }
 
@@ -37,7 +37,7 @@ export function RequisitionSection({
   showVisibility = true,
 }: {
   report: LabReport;
-  t: LabResultsMessages;
+  t: LabReportMessages;
   headingLevel: 2 | 3 | 4 | 5;
   className?: string | undefined;
   /** Shown on its own: says so when the report came without a requisition. */
@@ -114,7 +114,7 @@ function RequisitionPanelBody({
   className,
 }: RequisitionPanelProps) {
   const { patient, theme } = usePpsContext();
-  const t = useMergedMessages(dataStateMessages, labResultsMessages, messages);
+  const t = useMergedMessages(viewStateMessages, labReportMessages, messages);
   const query = useLabReport(report ? '' : (reportId ?? ''));
   const id = useId();
   if (report) {

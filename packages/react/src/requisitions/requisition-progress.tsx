@@ -1,10 +1,10 @@
 import { isClosedRequisition, type ParekRequisition } from '@pps-kit/api-client';
 import { formatDate, formatDateTime } from '../shared/format';
 import type { Locale } from '../shared/i18n';
-import { type DataStateMessages, fill } from '../shared/messages';
+import { fill, type ViewStateMessages } from '../shared/messages';
 import type { RequisitionMessages } from './messages';
 
-export type T = RequisitionMessages & DataStateMessages;
+export type T = RequisitionMessages & ViewStateMessages;
 
 /** What `specimenLine`'s selects read as "not given" (no lab writes it as a specimen's field). */
 const NONE = 'none';

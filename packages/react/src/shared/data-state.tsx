@@ -16,7 +16,7 @@ import {
 import { RestrictionNotice } from '../access/access-restriction-notice';
 import { formatTime } from './format';
 import type { Locale } from './i18n';
-import { type DataStateMessages, fill } from './messages';
+import { type DataStateMessages, fill, type ViewStateMessages } from './messages';
 
 /** The national service a view reads from, named in its error texts. */
 export type PpsService = 'pps' | 'pts' | 'parek';
@@ -66,7 +66,7 @@ export function serviceState(
 }
 
 /** The failure in words, naming the service. */
-export function errorText(error: unknown, t: DataStateMessages, service: PpsService = 'pps'): string {
+export function errorText(error: unknown, t: ViewStateMessages, service: PpsService = 'pps'): string {
   const name = t.serviceNames[service];
   if (error instanceof PpsNetworkError) return fill(t.errorNetwork, { service: name });
   if (error instanceof PpsTimeoutError) {
@@ -98,7 +98,7 @@ export function errorText(error: unknown, t: DataStateMessages, service: PpsServ
  * The state of a data view, in words. Hidden data is never shown as "no results": the privacy
  * outcome is named (the most restrictive one wins), and a General block can be opened from here.
  */
-export function DataState({ state, messages: t }: { state: DataStateKind; messages: DataStateMessages }) {
+export function DataState({ state, messages: t }: { state: DataStateKind; messages: ViewStateMessages }) {
   switch (state.kind) {
     case 'no-patient':
       return (
@@ -150,7 +150,7 @@ export function HiddenNotice({
   messages: t,
 }: {
   codes: readonly string[];
-  messages: DataStateMessages;
+  messages: ViewStateMessages;
 }) {
   if (codes.length === 0) return null;
   return (
@@ -210,7 +210,7 @@ export function RefetchWarning({
   /** When the data shown arrived (`dataUpdatedAt`). */
   updatedAt: number;
   onRetry: () => void;
-  messages: DataStateMessages;
+  messages: ViewStateMessages;
   service?: PpsService;
   locale: Locale;
 }) {

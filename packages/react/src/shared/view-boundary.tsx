@@ -3,14 +3,14 @@ import { Component, type ReactNode } from 'react';
 import { usePpsContext } from '../provider/pps-provider';
 import { patientQueryKey } from '../provider/query-client';
 import type { Locale } from './i18n';
-import { type DataStateMessages, dataStateMessages } from './messages';
+import { type ViewStateMessages, viewStateMessages } from './messages';
 import { useMessages } from './use-messages';
 
 interface BoundaryProps {
   children: ReactNode;
   /** A new patient starts afresh. */
   resetKey: string;
-  messages: DataStateMessages;
+  messages: ViewStateMessages;
   onRetry: () => void;
   className?: string | undefined;
 }
@@ -90,7 +90,7 @@ export function ViewBoundary({
   className?: string | undefined;
 }) {
   const { patient, queryClient, locale, textsReady } = usePpsContext();
-  const t = useMessages(dataStateMessages);
+  const t = useMessages(viewStateMessages);
   const personId = patient?.personId ?? '';
   if (!textsReady) return <LoadingTexts locale={locale} className={className} />;
   return (

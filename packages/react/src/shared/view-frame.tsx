@@ -3,7 +3,7 @@ import type { ReactNode, RefObject } from 'react';
 import { ElevatedAccessBanner } from '../access/elevated-access-banner';
 import { usePpsContext } from '../provider/pps-provider';
 import { DataState, type DataStateKind } from './data-state';
-import type { DataStateMessages } from './messages';
+import type { ViewStateMessages } from './messages';
 
 export interface ViewFrameProps<D extends { kind: 'data' }> {
   /** The view's class (`pps-overview`, `pps-flowsheet`, `pps-trend`), after `pps-root`. */
@@ -16,7 +16,7 @@ export interface ViewFrameProps<D extends { kind: 'data' }> {
   elevatedAccessBanner: boolean;
   /** Loading, no patient, hidden, failed or empty; `data` shows the children. */
   state: DataStateKind | D;
-  messages: DataStateMessages;
+  messages: ViewStateMessages;
   rootRef?: RefObject<HTMLElement | null> | undefined;
   /** The view itself, rendered only when the state is `data`, given that state. */
   children: (data: D) => ReactNode;

@@ -4,6 +4,7 @@ import type { AccessMessages } from './types';
 export const en: AccessMessages = {
   elevateOpen: 'Give elevated access …',
   elevateNotAllowed: 'You are not permitted to give elevated access in this record system.',
+  elevateUnavailable: 'The elevated-access form could not be loaded.',
   elevateTitle: 'Elevated access to lab results',
   elevateIntro:
     'The patient has blocked their lab results for all health personnel. You may only open them with the patient’s consent, or in an emergency.',

@@ -1,6 +1,6 @@
 import type { PartCatalogue } from '../../shared/i18n';
-import { nb } from './nb';
-import type { AccessMessages } from './types';
+import { nb, nbNotice, nbRestrictions } from './nb';
+import type { AccessMessages, AccessNoticeMessages, AccessRestrictionsMessages } from './types';
 
 export type * from './types';
 
@@ -9,3 +9,12 @@ export type * from './types';
  * `/en` (`PpsTexts.access`), loaded by `PpsProvider` when its `locale` asks for them.
  */
 export const accessMessages: PartCatalogue<AccessMessages> = { nb, part: 'access' };
+
+/** The notice, banner and visibility texts: a part of `accessMessages`. */
+export const accessNoticeMessages: PartCatalogue<AccessNoticeMessages> = { nb: nbNotice, part: 'access' };
+
+/** The PTS restriction views' texts: a part of `accessMessages`. */
+export const accessRestrictionsMessages: PartCatalogue<AccessRestrictionsMessages> = {
+  nb: nbRestrictions,
+  part: 'access',
+};

@@ -1,26 +1,11 @@
-import type { AccessMessages } from './types';
+import { nbDialog } from './nb-dialog';
+import type { AccessMessages, AccessNoticeMessages, AccessRestrictionsMessages } from './types';
 
-/** The access texts in bokmål. */
-export const nb: AccessMessages = {
+/** The access notice, banner and visibility texts in bokmål. */
+export const nbNotice: AccessNoticeMessages = {
   elevateOpen: 'Gi forhøyet tilgang …',
   elevateNotAllowed: 'Du har ikke rettighet til å gi forhøyet tilgang i denne journalen.',
-  elevateTitle: 'Forhøyet tilgang til prøvesvar',
-  elevateIntro:
-    'Pasienten har sperret prøvesvarene sine for alt helsepersonell. Du kan bare åpne dem når pasienten samtykker, eller i en akuttsituasjon.',
-  elevateBasis: 'Grunnlag',
-  elevateConsent: 'Pasienten samtykker',
-  elevateConsentHint: 'Pasienten har samtykket til at du ser de sperrede prøvesvarene nå.',
-  elevateEmergency: 'Akuttsituasjon',
-  elevateEmergencyHint: 'Opplysningene trengs for å gi helsehjelp som ikke kan vente.',
-  elevateReason: 'Begrunnelse',
-  elevateReasonHint: 'Skriv kort hvorfor du trenger prøvesvarene. Begrunnelsen logges.',
-  elevateConfirm: 'Jeg vet at tilgangen logges, og at pasienten ser den i innsynsloggen på Helsenorge.',
-  elevateSubmit: 'Åpne prøvesvarene',
-  cancel: 'Avbryt',
-  errorSummary: 'Rett opp dette før du går videre:',
-  errorBasis: 'Velg grunnlaget for tilgangen.',
-  errorReason: 'Skriv en begrunnelse på minst {min} tegn.',
-  errorConfirm: 'Bekreft at du vet at tilgangen logges og vises for pasienten.',
+  elevateUnavailable: 'Skjemaet for forhøyet tilgang kunne ikke lastes.',
   bannerText: 'Forhøyet tilgang ({basis}) er aktiv for denne pasienten fra kl. {time}.',
   bannerReason: 'Begrunnelse: {reason}',
   bannerLogged: 'Tilgangen logges og vises for pasienten på Helsenorge.',
@@ -34,6 +19,10 @@ export const nb: AccessMessages = {
   visibilityWithheld: 'Aldri: holdes tilbake',
   visibilityChecking: 'Sjekker …',
   visibilityUnknown: 'Ukjent: tilgangsstyring (PTS) svarer ikke',
+};
+
+/** The PTS restriction views' texts in bokmål. */
+export const nbRestrictions: AccessRestrictionsMessages = {
   safetyHeading: 'Pasientens innsyn',
   safetyNone: 'Ingen restriksjoner: pasienten ser dette på Helsenorge.',
   safetyCode: 'Kode',
@@ -109,3 +98,6 @@ export const nb: AccessMessages = {
   ptsLoading: 'Henter restriksjoner fra tilgangsstyring (PTS) …',
   ptsErrorTitle: 'Restriksjonene kan ikke vises',
 };
+
+/** The access texts in bokmål. */
+export const nb: AccessMessages = /* @__PURE__ */ Object.assign({}, nbNotice, nbDialog, nbRestrictions);

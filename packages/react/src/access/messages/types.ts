@@ -1,25 +1,10 @@
-/** Texts of the access-restriction views: elevated access, PTS restrictions, visibility. */
-export interface AccessMessages {
+/** Texts of the access notice, the elevated-access banner and the patient's visibility on Helsenorge. */
+export interface AccessNoticeMessages {
   // Elevated access
   elevateOpen: string;
   elevateNotAllowed: string;
-  elevateTitle: string;
-  elevateIntro: string;
-  elevateBasis: string;
-  elevateConsent: string;
-  elevateConsentHint: string;
-  elevateEmergency: string;
-  elevateEmergencyHint: string;
-  elevateReason: string;
-  elevateReasonHint: string;
-  elevateConfirm: string;
-  elevateSubmit: string;
-  cancel: string;
-  errorSummary: string;
-  errorBasis: string;
-  /** `{min}` */
-  errorReason: string;
-  errorConfirm: string;
+  /** The elevated-access form could not be loaded (its code comes on demand). */
+  elevateUnavailable: string;
   /** `{basis}`, `{time}` */
   bannerText: string;
   /** `{reason}` */
@@ -37,6 +22,31 @@ export interface AccessMessages {
   visibilityWithheld: string;
   visibilityChecking: string;
   visibilityUnknown: string;
+}
+
+/** Texts of the elevated-access dialog. */
+export interface ElevatedAccessDialogMessages {
+  elevateTitle: string;
+  elevateIntro: string;
+  elevateBasis: string;
+  elevateConsent: string;
+  elevateConsentHint: string;
+  elevateEmergency: string;
+  elevateEmergencyHint: string;
+  elevateReason: string;
+  elevateReasonHint: string;
+  elevateConfirm: string;
+  elevateSubmit: string;
+  cancel: string;
+  errorSummary: string;
+  errorBasis: string;
+  /** `{min}` */
+  errorReason: string;
+  errorConfirm: string;
+}
+
+/** Texts of the patient-safety and privacy restriction views (PTS). */
+export interface AccessRestrictionsMessages {
   // Patient-safety restrictions
   safetyHeading: string;
   safetyNone: string;
@@ -90,3 +100,9 @@ export interface AccessMessages {
   ptsLoading: string;
   ptsErrorTitle: string;
 }
+
+/** Texts of the access-restriction views: elevated access, PTS restrictions, visibility. */
+export interface AccessMessages
+  extends AccessNoticeMessages,
+    ElevatedAccessDialogMessages,
+    AccessRestrictionsMessages {}

@@ -1,6 +1,6 @@
 import type { PartCatalogue } from '../../shared/i18n';
-import { nb } from './nb';
-import type { LabResultsMessages } from './types';
+import { nb, nbReport } from './nb';
+import type { LabReportMessages, LabResultsMessages } from './types';
 
 export type * from './types';
 
@@ -9,3 +9,9 @@ export type * from './types';
  * `/en` (`PpsTexts.labResults`), loaded by `PpsProvider` when its `locale` asks for them.
  */
 export const labResultsMessages: PartCatalogue<LabResultsMessages> = { nb, part: 'labResults' };
+
+/**
+ * The texts of a single report (`LabReportView`, `LabReportParts`), a part of
+ * `labResultsMessages`: a host that shows only reports loads only these in bokmål.
+ */
+export const labReportMessages: PartCatalogue<LabReportMessages> = { nb: nbReport, part: 'labResults' };

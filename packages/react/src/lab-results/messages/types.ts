@@ -1,57 +1,10 @@
 import type { NilarObservationStatus, NilarReportStatus } from '@pps-kit/api-client';
 
-/** Every text the lab-results views show. `{name}` marks a value filled in at run time. */
-export interface LabResultsMessages {
-  // Overview
-  overviewHeading: string;
-  groupBy: string;
-  groupByDate: string;
-  groupByExpertise: string;
-  filterExpertise: string;
-  allExpertise: string;
-  filterFrom: string;
-  filterTo: string;
-  onlyAbnormal: string;
-  clearFilters: string;
-  /** A button before the filters that takes keyboard users past them, to the results. */
-  skipFilters: string;
-  /** `{shown}`, `{total}` */
-  showing: string;
-  /** Paging stopped early: `{shown}`, `{atLeast}`. */
-  showingAtLeast: string;
-  noMatch: string;
-  columnSampleTime: string;
-  columnExpertise: string;
-  columnLab: string;
-  columnRequester: string;
-  columnStatus: string;
-  columnResults: string;
-  columnAbnormal: string;
-  /** `{count}` */
-  abnormalCount: string;
-  /** Beside the first named findings: how many more are in the report. `{count}` */
-  moreFindings: string;
-  /** A resistant antibiotic, named. `{antibiotic}` */
-  findingResistantName: string;
-  noAbnormal: string;
-  /** `{count}`: classes pps-kit computed (the lab did not flag them). */
-  computedCount: string;
-  /** A report with a positive finding: growth, an organism, a diagnosis. */
-  findingPositive: string;
-  /** `{count}`: susceptibilities answered R. */
-  findingResistant: string;
-  /** Long texts to read: neither "none" nor a finding can be said. */
-  findingText: string;
-  /** A cancelled or entered-in-error report in the overview. */
-  findingVoid: string;
-  /** The legend under the overview: what the computed mark means. */
-  computedLegend: string;
-  newMarker: string;
-  /** `{time}` */
-  newSince: string;
-  /** `{expertise}`, `{time}` */
-  openReport: string;
-  unknownTime: string;
+/**
+ * The texts a single report shows (`LabReportView` and `LabReportParts`). `{name}` marks a value
+ * filled in at run time.
+ */
+export interface LabReportMessages {
   unknownExpertise: string;
   // Report view
   /** `{expertise}` */
@@ -150,6 +103,63 @@ export interface LabResultsMessages {
   requisitionComment: string;
   requisitionPayment: string;
   requisitionReservations: string;
+  statusLabels: Record<NilarReportStatus | NilarObservationStatus, string>;
+  /** Names of the 8202 codes a report is categorised with. Unknown codes are shown as sent. */
+  expertiseLabels: Record<string, string>;
+}
+
+/** The texts the overview, the flowsheet and the trend show, beside the report texts. */
+export interface LabResultsListMessages {
+  // Overview
+  overviewHeading: string;
+  groupBy: string;
+  groupByDate: string;
+  groupByExpertise: string;
+  filterExpertise: string;
+  allExpertise: string;
+  filterFrom: string;
+  filterTo: string;
+  onlyAbnormal: string;
+  clearFilters: string;
+  /** A button before the filters that takes keyboard users past them, to the results. */
+  skipFilters: string;
+  /** `{shown}`, `{total}` */
+  showing: string;
+  /** Paging stopped early: `{shown}`, `{atLeast}`. */
+  showingAtLeast: string;
+  noMatch: string;
+  columnSampleTime: string;
+  columnExpertise: string;
+  columnLab: string;
+  columnRequester: string;
+  columnStatus: string;
+  columnResults: string;
+  columnAbnormal: string;
+  /** `{count}` */
+  abnormalCount: string;
+  /** Beside the first named findings: how many more are in the report. `{count}` */
+  moreFindings: string;
+  /** A resistant antibiotic, named. `{antibiotic}` */
+  findingResistantName: string;
+  noAbnormal: string;
+  /** `{count}`: classes pps-kit computed (the lab did not flag them). */
+  computedCount: string;
+  /** A report with a positive finding: growth, an organism, a diagnosis. */
+  findingPositive: string;
+  /** `{count}`: susceptibilities answered R. */
+  findingResistant: string;
+  /** Long texts to read: neither "none" nor a finding can be said. */
+  findingText: string;
+  /** A cancelled or entered-in-error report in the overview. */
+  findingVoid: string;
+  /** The legend under the overview: what the computed mark means. */
+  computedLegend: string;
+  newMarker: string;
+  /** `{time}` */
+  newSince: string;
+  /** `{expertise}`, `{time}` */
+  openReport: string;
+  unknownTime: string;
   // Flowsheet
   flowsheetHeading: string;
   searchAnalysis: string;
@@ -207,7 +217,7 @@ export interface LabResultsMessages {
   /** One reason for a break: `{reason}` (`lab`, `unit` or `range`, an ICU select), `{from}`, `{to}`. */
   breakReason: string;
   trendNoValues: string;
-  statusLabels: Record<NilarReportStatus | NilarObservationStatus, string>;
-  /** Names of the 8202 codes a report is categorised with. Unknown codes are shown as sent. */
-  expertiseLabels: Record<string, string>;
 }
+
+/** Every text the lab-results views show. `{name}` marks a value filled in at run time. */
+export interface LabResultsMessages extends LabReportMessages, LabResultsListMessages {}

@@ -10,7 +10,7 @@ import { usePpsContext } from '../../provider/pps-provider';
 import type { MessageOverrides } from '../../shared/i18n';
 import { useMessages } from '../../shared/use-messages';
 import { LoadingTexts } from '../../shared/view-boundary';
-import { type LabResultsMessages, labResultsMessages } from '../messages';
+import { type LabReportMessages, labReportMessages } from '../messages';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -18,7 +18,7 @@ export interface PartProps {
   /** The report. Inside `LabReportParts.Root`: the Root's. */
   report?: LabReport | undefined;
   /** The text. Inside `LabReportParts.Root`: the Root's; else the provider locale's built-in text. */
-  messages?: LabResultsMessages | undefined;
+  messages?: LabReportMessages | undefined;
   /**
    * The section's heading level.
    * @default one below the Root's report heading inside a Root; else 3
@@ -28,7 +28,7 @@ export interface PartProps {
 
 interface PartsContextValue {
   report: LabReport;
-  messages: LabResultsMessages;
+  messages: LabReportMessages;
   /** The level of the report's own heading; sections are one below. */
   headingLevel: 2 | 3 | 4 | 5;
 }
@@ -44,7 +44,7 @@ export interface RootProps {
   /** The report the parts inside show. */
   report: LabReport;
   /** Replace any built-in text, per locale. */
-  messages?: MessageOverrides<LabResultsMessages> | undefined;
+  messages?: MessageOverrides<LabReportMessages> | undefined;
   /**
    * The level of the report's heading (`Header`); the sections are one below.
    * @default 2
@@ -68,7 +68,7 @@ export interface RootProps {
  */
 export function Root({ report, messages, headingLevel = 2, className, children }: RootProps) {
   const { theme, locale, textsReady } = usePpsContext();
-  const t = useMessages(labResultsMessages, messages);
+  const t = useMessages(labReportMessages, messages);
   if (!textsReady) return <LoadingTexts locale={locale} className={className} />;
   return (
     <div
@@ -82,9 +82,9 @@ export function Root({ report, messages, headingLevel = 2, className, children }
 }
 
 /** The report's text for parts that show no report of their own (`ResultDetails`). */
-export function usePartMessages(messages: LabResultsMessages | undefined): LabResultsMessages {
+export function usePartMessages(messages: LabReportMessages | undefined): LabReportMessages {
   const root = useContext(PartsContext);
-  const fallback = useMessages(labResultsMessages);
+  const fallback = useMessages(labReportMessages);
   return messages ?? root?.messages ?? fallback;
 }
 
@@ -96,7 +96,7 @@ export function usePart(
   props: PartProps,
   part: string,
   level: 'report' | 'section' = 'section',
-): { report: LabReport; t: LabResultsMessages; headingLevel: HeadingLevel } {
+): { report: LabReport; t: LabReportMessages; headingLevel: HeadingLevel } {
   const root = useContext(PartsContext);
   const t = usePartMessages(props.messages);
   const report = props.report ?? root?.report;

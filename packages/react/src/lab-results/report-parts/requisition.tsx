@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { usePpsContext } from '../../provider/pps-provider';
 import { formatDateTime } from '../../shared/format';
 import { fill } from '../../shared/messages';
-import type { LabResultsMessages } from '../messages';
+import type { LabReportMessages } from '../messages';
 import { Field, heading, type PartProps, partyText, usePart, usePartMessages } from './context';
 import { Paragraphs } from './values';
 
@@ -50,7 +50,7 @@ export function RequisitionFields({
 }: {
   requisition: NonNullable<LabReport['requisition']>;
   /** Inside `LabReportParts.Root`: the Root's text. */
-  messages?: LabResultsMessages | undefined;
+  messages?: LabReportMessages | undefined;
 }) {
   const t = usePartMessages(messages);
   const { locale } = usePpsContext();

@@ -9,7 +9,7 @@ import {
 } from '@pps-kit/api-client';
 import { useId } from 'react';
 import { usePpsContext } from '../../provider/pps-provider';
-import type { LabResultsMessages } from '../messages';
+import type { LabReportMessages } from '../messages';
 import { ResultFlag, ResultStatuses } from '../result-parts';
 import { cellFlag } from '../value-words';
 import { heading, type PartProps, ScrollArea, usePart } from './context';
@@ -24,7 +24,7 @@ function ResultRows({
   result: LabResult;
   report: LabReport;
   depth: number;
-  t: LabResultsMessages;
+  t: LabReportMessages;
 }) {
   const { locale } = usePpsContext();
   const c = result.classification;

@@ -1,7 +1,7 @@
 'use client';
 import { isVoidResult, type LabReport, type LabResult, reportSections } from '@pps-kit/api-client';
 import { useId } from 'react';
-import type { LabResultsMessages } from '../messages';
+import type { LabReportMessages } from '../messages';
 import { ResultStatuses } from '../result-parts';
 import { type HeadingLevel, heading, type PartProps, usePart } from './context';
 import { Narrative, VoidByReport } from './values';
@@ -16,7 +16,7 @@ function TextBlock({
   result: LabResult;
   report: LabReport;
   level: HeadingLevel;
-  t: LabResultsMessages;
+  t: LabReportMessages;
 }) {
   const Sub = heading(level);
   const isVoid = isVoidResult(result, report);

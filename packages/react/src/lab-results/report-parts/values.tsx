@@ -5,7 +5,7 @@ import { Fragment } from 'react';
 import { usePpsContext } from '../../provider/pps-provider';
 import { formatRangeText } from '../../shared/format';
 import type { Locale } from '../../shared/i18n';
-import type { LabResultsMessages } from '../messages';
+import type { LabReportMessages } from '../messages';
 import { ResultFlag, StatusBadge } from '../result-parts';
 import { formatLabValue } from '../value-words';
 import { partyText, usePartMessages } from './context';
@@ -23,7 +23,7 @@ export function ResultDetails({
 }: {
   result: LabResult;
   /** Inside `LabReportParts.Root`: the Root's text. */
-  messages?: LabResultsMessages | undefined;
+  messages?: LabReportMessages | undefined;
 }) {
   const t = usePartMessages(messages);
   const { locale } = usePpsContext();
@@ -55,7 +55,7 @@ export function ResultDetails({
 export function valueText(
   result: LabResult,
   locale: Parameters<typeof formatLabValue>[1],
-  t: LabResultsMessages,
+  t: LabReportMessages,
 ) {
   const state = answerState(result);
   if (state === 'answered-below') return t.answeredBelow;
@@ -71,7 +71,7 @@ export function VoidByReport({
 }: {
   result: LabResult;
   report: LabReport;
-  t: LabResultsMessages;
+  t: LabReportMessages;
 }) {
   return isVoidStatus(report.status) && !isVoidStatus(result.status) ? (
     <>
@@ -117,7 +117,7 @@ export function Narrative({
 }: {
   result: LabResult;
   report: LabReport;
-  t: LabResultsMessages;
+  t: LabReportMessages;
 }) {
   const { locale } = usePpsContext();
   const value = result.value;

@@ -1,6 +1,6 @@
 import type { PartCatalogue } from '../i18n';
-import { nb } from './nb';
-import type { DataStateMessages } from './types';
+import { nb, nbViewState } from './nb';
+import type { DataStateMessages, ViewStateMessages } from './types';
 
 export type * from './types';
 
@@ -10,5 +10,8 @@ export type * from './types';
  * `locale` asks for them.
  */
 export const dataStateMessages: PartCatalogue<DataStateMessages> = { nb, part: 'dataState' };
+
+/** The shared texts without a paged view's progress: a part of `dataStateMessages`. */
+export const viewStateMessages: PartCatalogue<ViewStateMessages> = { nb: nbViewState, part: 'dataState' };
 
 export { fill } from '../fill';

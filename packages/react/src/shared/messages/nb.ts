@@ -1,7 +1,7 @@
-import type { DataStateMessages } from './types';
+import type { DataStateMessages, LoadProgressMessages, ViewStateMessages } from './types';
 
 /** The texts every view shares, in bokmål. */
-export const nb: DataStateMessages = {
+export const nbViewState: ViewStateMessages = {
   loading: 'Henter prøvesvar …',
   noPatient: 'Ingen pasient er valgt.',
   retry: 'Prøv igjen',
@@ -34,14 +34,18 @@ export const nb: DataStateMessages = {
   privacyReservation:
     'Pasienten har reservert seg mot Pasientens prøvesvar. Prøvesvar lagres ikke der og kan ikke vises her.',
   noData: 'Pasientens prøvesvar har ingen prøvesvar for denne pasienten.',
-  progress: 'Henter svarrapporter: {loaded} av {total}',
-  progressUnknown: 'Henter svarrapporter: {loaded} så langt',
-  pageErrorTitle: 'Ikke alle svarrapportene kunne hentes',
-  pageError: 'Viser de {loaded} som kom før feilen.',
   errorOutcome: '{service} svarte med en feil i stedet for prøvesvar ({codes}). Prøv igjen.',
   hiddenTitle: 'Noen data kan være skjult',
   hidden:
     'Pasientens prøvesvar sier at noe kan være holdt tilbake (kode: {codes}). Det som vises her, er kanskje ikke alt.',
+  refetchErrorTitle: 'Visningen kunne ikke oppdateres',
+  refetchError: 'Viser det som ble hentet kl. {time}.',
+  viewErrorTitle: 'Denne visningen kan ikke vises',
+  viewError: 'Svaret kunne ikke vises. Resten av journalen virker som før.',
+};
+
+/** A paged view's progress in bokmål. */
+const nbProgress: LoadProgressMessages = {
   incompleteTitle: 'Ikke alle svarrapportene kunne hentes',
   incompleteReasons: {
     'page-repeated': '{service} sendte de samme svarrapportene om igjen.',
@@ -50,8 +54,11 @@ export const nb: DataStateMessages = {
     'too-many-pages': 'Pasienten har flere svarrapporter enn det som hentes på én gang.',
   },
   incomplete: 'Viser de {loaded} som ble hentet. Det finnes minst {atLeast}.',
-  refetchErrorTitle: 'Visningen kunne ikke oppdateres',
-  refetchError: 'Viser det som ble hentet kl. {time}.',
-  viewErrorTitle: 'Denne visningen kan ikke vises',
-  viewError: 'Svaret kunne ikke vises. Resten av journalen virker som før.',
+  progress: 'Henter svarrapporter: {loaded} av {total}',
+  progressUnknown: 'Henter svarrapporter: {loaded} så langt',
+  pageErrorTitle: 'Ikke alle svarrapportene kunne hentes',
+  pageError: 'Viser de {loaded} som kom før feilen.',
 };
+
+/** The texts the data views share, in bokmål. */
+export const nb: DataStateMessages = /* @__PURE__ */ Object.assign({}, nbViewState, nbProgress);

@@ -1,5 +1,5 @@
 /** Texts every data view shares: loading, errors, privacy outcomes, no data. */
-export interface DataStateMessages {
+export interface ViewStateMessages {
   loading: string;
   noPatient: string;
   retry: string;
@@ -33,19 +33,23 @@ export interface DataStateMessages {
   privacyReservationTitle: string;
   privacyReservation: string;
   noData: string;
-  /** `{loaded}`, `{total}` */
-  progress: string;
-  /** `{loaded}` */
-  progressUnknown: string;
-  pageErrorTitle: string;
-  /** `{loaded}` */
-  pageError: string;
   /** The service answered with an error outcome instead of data. `{service}`, `{codes}` */
   errorOutcome: string;
   /** Some data may be withheld: an outcome code pps-kit does not know. */
   hiddenTitle: string;
   /** `{codes}` as sent. */
   hidden: string;
+  /** A refetch failed; the data shown is from the last good answer. */
+  refetchErrorTitle: string;
+  /** `{time}` of the last good answer. */
+  refetchError: string;
+  /** A view failed while showing an answer; the host application is unaffected. */
+  viewErrorTitle: string;
+  viewError: string;
+}
+
+/** How far a paged view's loading has come, and why it stopped early (the overview, flowsheet and trend). */
+export interface LoadProgressMessages {
   /** Paging stopped early: what was loaded is shown. */
   incompleteTitle: string;
   /** Why, per PagingProblem; `{service}`. */
@@ -57,11 +61,14 @@ export interface DataStateMessages {
   };
   /** `{loaded}`, `{atLeast}` */
   incomplete: string;
-  /** A refetch failed; the data shown is from the last good answer. */
-  refetchErrorTitle: string;
-  /** `{time}` of the last good answer. */
-  refetchError: string;
-  /** A view failed while showing an answer; the host application is unaffected. */
-  viewErrorTitle: string;
-  viewError: string;
+  /** `{loaded}`, `{total}` */
+  progress: string;
+  /** `{loaded}` */
+  progressUnknown: string;
+  pageErrorTitle: string;
+  /** `{loaded}` */
+  pageError: string;
 }
+
+/** Texts the data views share, the paged views' progress with them. */
+export interface DataStateMessages extends ViewStateMessages, LoadProgressMessages {}
