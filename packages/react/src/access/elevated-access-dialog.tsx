@@ -5,6 +5,7 @@ import { usePpsContext } from '../provider/pps-provider';
 import type { MessageOverrides } from '../shared/i18n';
 import { fill, type ViewStateMessages, viewStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
+import { LoadingTexts } from '../shared/view-boundary';
 import type { DialogKit, ElevatedAccessDialogBody } from './elevated-access-dialog-body';
 import {
   type AccessNoticeMessages,
@@ -67,7 +68,7 @@ function loadBody(): Promise<Body> {
  */
 export function ElevatedAccessDialog({ open, onClose, messages }: ElevatedAccessDialogProps) {
   const t = useMergedMessages(viewStateMessages, accessNoticeMessages, messages);
-  const { locale, theme, startElevatedAccess, texts } = usePpsContext();
+  const { locale, theme, startElevatedAccess, texts, textsReady } = usePpsContext();
   // The form's code, or 'failed' while it could not be fetched.
   const [body, setBody] = useState<Body | 'failed' | undefined>(() => bodyLoaded);
   const [attempt, setAttempt] = useState(0);
@@ -85,6 +86,8 @@ export function ElevatedAccessDialog({ open, onClose, messages }: ElevatedAccess
     };
   }, [ready, attempt]);
 
+  // Opened before the locale's texts are in: say so in that language, never bokmål for a moment.
+  if (open && !textsReady) return <LoadingTexts locale={locale} />;
   if (typeof body === 'function') {
     const Form = body;
     const kit: DialogKit = {

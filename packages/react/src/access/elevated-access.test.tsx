@@ -32,7 +32,7 @@ async function openWithConsent(
   reason = 'Innlagt med brystsmerter',
 ) {
   await user.click(await screen.findByRole('button', { name: 'Gi forhøyet tilgang …' }));
-  const dialog = screen.getByRole('dialog', { name: 'Forhøyet tilgang til prøvesvar' });
+  const dialog = await screen.findByRole('dialog', { name: 'Forhøyet tilgang til prøvesvar' });
   await user.click(within(dialog).getByRole('radio', { name: /Pasienten samtykker/ }));
   await user.type(within(dialog).getByRole('textbox', { name: 'Begrunnelse' }), reason);
   await user.click(within(dialog).getByRole('checkbox', { name: /tilgangen logges/ }));
@@ -115,7 +115,7 @@ describe('elevated access to a General block', () => {
     const user = userEvent.setup();
     renderWithPps(<LabResultsOverview />, { patient: blocked });
     await user.click(await screen.findByRole('button', { name: 'Gi forhøyet tilgang …' }));
-    const dialog = screen.getByRole('dialog', { name: 'Forhøyet tilgang til prøvesvar' });
+    const dialog = await screen.findByRole('dialog', { name: 'Forhøyet tilgang til prøvesvar' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Begrunnelse' }), 'kort');
     await user.click(within(dialog).getByRole('button', { name: 'Åpne prøvesvarene' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Rett opp dette før du går videre:');
