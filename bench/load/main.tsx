@@ -7,7 +7,13 @@
  * main-thread task while loading, and scroll frames after loading.
  */
 import { createPpsClient } from '@pps-kit/api-client';
-import { CumulativeTable, DEFAULT_PAGE_SIZE, LabResultsOverview, PpsProvider } from '@pps-kit/react';
+import {
+  CumulativeTable,
+  DEFAULT_PAGE_CONCURRENCY,
+  DEFAULT_PAGE_SIZE,
+  LabResultsOverview,
+  PpsProvider,
+} from '@pps-kit/react';
 import { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -29,25 +35,51 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
 
+/** One page of the history's search, as the hooks ask for it. */
+function fetchPage(skip: number): Promise<Response> {
+  return fetch('/api/pps/DiagnosticReport/_search', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'person-id': PERSON,
+      'correlation-id': 'bench',
+    },
+    body: new URLSearchParams({
+      _include:
+        'DiagnosticReport:result,DiagnosticReport:performer,DiagnosticReport:based-on,DiagnosticReport:specimen',
+      '_include:iterate': 'Observation:has-member,ServiceRequest:requester',
+      _count: String(DEFAULT_PAGE_SIZE),
+      _skip: String(skip),
+    }),
+  });
+}
+
+/**
+ * The network alone: every page fetched as the hooks fetch them (the first alone, then 6 at a
+ * time), each read as text and nothing more. The floor this bench's network sets for "complete".
+ */
+async function networkAlone(): Promise<number> {
+  await fetch('/bench/reset');
+  const start = performance.now();
+  await (await fetchPage(0)).text();
+  for (let skip = DEFAULT_PAGE_SIZE; skip < REPORTS; skip += DEFAULT_PAGE_CONCURRENCY * DEFAULT_PAGE_SIZE) {
+    const batch: Promise<string>[] = [];
+    for (
+      let at = skip;
+      at < Math.min(REPORTS, skip + DEFAULT_PAGE_CONCURRENCY * DEFAULT_PAGE_SIZE);
+      at += DEFAULT_PAGE_SIZE
+    )
+      batch.push(fetchPage(at).then((response) => response.text()));
+    await Promise.all(batch);
+  }
+  return performance.now() - start;
+}
+
 /** The text of every page PPS sends for the history, and the time JSON.parse takes for it. */
 async function parseTimes() {
   const texts: string[] = [];
   for (let skip = 0; skip < REPORTS; skip += DEFAULT_PAGE_SIZE) {
-    const response = await fetch('/api/pps/DiagnosticReport/_search', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'person-id': PERSON,
-        'correlation-id': 'bench',
-      },
-      body: new URLSearchParams({
-        _include:
-          'DiagnosticReport:result,DiagnosticReport:performer,DiagnosticReport:based-on,DiagnosticReport:specimen',
-        '_include:iterate': 'Observation:has-member,ServiceRequest:requester',
-        _count: String(DEFAULT_PAGE_SIZE),
-        _skip: String(skip),
-      }),
-    });
+    const response = await fetchPage(skip);
     texts.push(await response.text());
   }
   const time = (list: string[]) => {
@@ -131,6 +163,7 @@ async function load({ view, element, firstRow }: Case) {
     requests: number;
     rounds: number;
     maxInFlight: number;
+    answersMs: number;
   };
   return {
     view,
@@ -138,15 +171,17 @@ async function load({ view, element, firstRow }: Case) {
     firstRow: first ?? Number.NaN,
     complete,
     longestTask: Math.max(0, ...longTasks),
+    longTasksMs: longTasks.reduce((sum, task) => sum + task, 0),
     scrollP95: percentile(frames, 95),
   };
 }
 
 async function main() {
   const parse = await parseTimes();
+  const network = await networkAlone();
   const views = [];
   for (const which of cases) views.push(await load(which));
-  window.benchResult = { reports: REPORTS, parse, views };
+  window.benchResult = { reports: REPORTS, parse, network, views };
 }
 
 main().catch((error: unknown) => {

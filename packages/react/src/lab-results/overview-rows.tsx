@@ -7,6 +7,7 @@ import {
   type LabResult,
   reportFindings,
 } from '@pps-kit/api-client';
+import { memo } from 'react';
 import { formatDateTime } from '../shared/format';
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/messages';
@@ -141,8 +142,11 @@ function FindingsCell({ report, t, locale }: { report: LabReport; t: LabResultsM
   );
 }
 
-/** One report's row: when (the button that opens it), what, who, status, results and findings. */
-export function ReportRow({
+/**
+ * One report's row: when (the button that opens it), what, who, status, results and findings.
+ * Memoized: a report keeps its object as pages arrive, so each arrival renders only its own rows.
+ */
+export const ReportRow = memo(function ReportRow({
   report,
   newAfter,
   onReportOpen,
@@ -203,4 +207,4 @@ export function ReportRow({
       <FindingsCell report={report} t={t} locale={locale} />
     </tr>
   );
-}
+});

@@ -9,6 +9,7 @@ import { screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessRestrictionNotice } from '../access/access-restriction-notice';
 import { LabResultsOverview } from '../lab-results/lab-results-overview';
+import { en } from '../locales/en';
 import { nn } from '../locales/nn';
 import { personOf } from '../testing/mock-server';
 import { renderWithPps } from '../testing/render';
@@ -73,6 +74,13 @@ describe('locale texts on demand', () => {
     await screen.findByText(/^Viser \d+ av \d+ svarrapportar$/);
     view.rerenderWith({ patient, locale: 'en' });
     await screen.findByText(/^Showing \d+ of \d+ reports$/);
+    // The rows too (they are memoized): each report's status in English.
+    const rows = [...view.container.querySelectorAll<HTMLElement>('tbody tr[data-status]')];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const status = row.dataset.status as keyof typeof en.labResults.statusLabels;
+      expect(row).toHaveTextContent(en.labResults.statusLabels[status]);
+    }
     view.rerenderWith({ patient, locale: 'nb' });
     await screen.findByText(/^Viser \d+ av \d+ svarrapporter$/);
   });
