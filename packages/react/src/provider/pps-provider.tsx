@@ -220,12 +220,13 @@ export function PpsProvider({
     const ending = elevatedRef.current;
     if (!ending) return;
     setElevated(null);
-    // What elevated access fetched is not kept once it ends.
+    // What elevated access fetched is not kept once it ends: the PPS keys hold the basis fourth
+    // ([root, person, kind, basis, …]), and no other place in a key is read as a basis.
     activeQueryClient.removeQueries({
       predicate: (query) =>
         query.queryKey[0] === PPS_QUERY_ROOT &&
         query.queryKey[1] === ending.personId &&
-        query.queryKey.includes(ending.basis),
+        query.queryKey[3] === ending.basis,
     });
     audit({
       type: 'elevated-access-ended',
