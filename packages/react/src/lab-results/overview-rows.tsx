@@ -146,7 +146,7 @@ function FindingsCell({ report, t, locale }: { report: LabReport; t: LabResultsM
  * One report's row: when (the button that opens it), what, who, status, results and findings.
  * Memoized: a report keeps its object as pages arrive, so each arrival renders only its own rows.
  */
-export const ReportRow = memo(function ReportRow({
+export const ReportRow = /* @__PURE__ */ memo(function ReportRow({
   report,
   newAfter,
   onReportOpen,
