@@ -2,6 +2,7 @@
 import type { ElevatedAccessBasis } from '@pps-kit/api-client';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { PpsContextValue } from '../provider/pps-provider';
+import type { PartCatalogue, resolveMessages } from '../shared/i18n';
 import type { fill as fillTexts } from '../shared/messages';
 import type { ElevatedAccessDialogProps } from './elevated-access-dialog';
 import type { ElevatedAccessDialogMessages } from './messages';
@@ -12,15 +13,18 @@ import { nbDialog } from './messages/nb-dialog';
  * chunk imports nothing but React and its bokmål texts, so fetching it on demand pulls in nothing
  * twice and leaves the host's main bundle as it is.
  */
-export interface DialogKit extends Pick<PpsContextValue, 'locale' | 'theme' | 'startElevatedAccess'> {
-  /** The locale's access texts when it is not bokmål (`PpsTexts.access`). */
-  texts: ElevatedAccessDialogMessages | undefined;
+export interface DialogKit
+  extends Pick<PpsContextValue, 'locale' | 'theme' | 'startElevatedAccess' | 'texts'> {
+  resolve: typeof resolveMessages;
   fill: typeof fillTexts;
   bases: readonly ElevatedAccessBasis[];
   minReasonLength: number;
 }
 
 type Field = 'basis' | 'reason' | 'confirm';
+
+/** The form's texts: bokmål here, in the form's chunk; other locales from the provider's texts. */
+const catalogue: PartCatalogue<ElevatedAccessDialogMessages> = { nb: nbDialog, part: 'access' };
 
 /**
  * The elevated-access dialog itself, in a chunk of its own: `ElevatedAccessDialog` fetches it on
@@ -33,9 +37,7 @@ export function ElevatedAccessDialogBody({
   kit,
 }: ElevatedAccessDialogProps & { kit: DialogKit }) {
   const { startElevatedAccess, theme, locale, fill, bases, minReasonLength } = kit;
-  const base = locale === 'nb' ? nbDialog : (kit.texts ?? nbDialog);
-  const own = messages?.[locale];
-  const t = own ? { ...base, ...own } : base;
+  const t = kit.resolve(catalogue, locale, messages, kit.texts);
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [basis, setBasis] = useState<ElevatedAccessBasis | ''>('');

@@ -2,14 +2,17 @@ import { ELEVATED_ACCESS_BASES, MIN_REASON_LENGTH } from '@pps-kit/api-client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { usePpsContext } from '../provider/pps-provider';
 import { viewStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
 import { personOf } from '../testing/mock-server';
 import {
-  DialogUnavailable,
+  DialogPlaceholder,
+  dialogKit,
   ElevatedAccessDialog,
   type ElevatedAccessDialogProps,
 } from './elevated-access-dialog';
+import { ElevatedAccessDialogBody } from './elevated-access-dialog-body';
 import { accessNoticeMessages } from './messages';
 
 /**
@@ -17,10 +20,15 @@ import { accessNoticeMessages } from './messages';
  * patient's consent or an emergency), a reason of at least `MIN_REASON_LENGTH` characters, and the
  * confirmation that the access is logged and shown to the patient on Helsenorge. A native modal
  * dialog: focus moves in, Escape cancels.
+ *
+ * The form itself is `ElevatedAccessDialogBody`, a chunk fetched on demand: every story of the open
+ * dialog shows it, `FormAlone` shows it without the dialog around it, and `FormOnItsWay` and
+ * `Unavailable` show what stands in its place while it comes or when it cannot be fetched.
  */
 const meta = {
   title: 'Access restrictions/ElevatedAccessDialog',
   component: ElevatedAccessDialog,
+  subcomponents: { ElevatedAccessDialogBody },
   args: { open: true, onClose: fn() },
   parameters: { pps: { patient: personOf('general-block') } },
   render: (args) => <Host {...args} />,
@@ -130,21 +138,49 @@ export const HostTexts: Story = {
 };
 
 /**
- * The dialog's code is fetched on demand; when that fails (the network, a deployment that removed
- * the file), the open dialog's place says so, and "Prøv igjen" fetches it again.
+ * The dialog's form (`ElevatedAccessDialogBody`) is fetched on demand, when the dialog mounts. Opened
+ * before it is in (a slow network), the dialog's place says it is on its way.
+ */
+export const FormOnItsWay: Story = {
+  render: () => <PlaceholderInLocale failed={false} onRetry={fn()} />,
+  async play({ canvas }) {
+    const status = canvas.getByRole('status');
+    await expect(status).toHaveTextContent('Henter skjemaet for forhøyet tilgang …');
+    await expect(status).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/**
+ * When the fetch fails (the network, a deployment that removed the file), the open dialog's place
+ * says so, and "Prøv igjen" fetches it again.
  */
 export const Unavailable: Story = {
-  render: (args) => <UnavailableInLocale onRetry={args.onClose} />,
-  async play({ canvasElement, args }) {
-    const alert = within(canvasElement).getByRole('alert');
+  render: (args) => <PlaceholderInLocale failed onRetry={args.onClose} />,
+  async play({ canvas, args }) {
+    const alert = canvas.getByRole('alert');
     await expect(alert).toHaveTextContent('Skjemaet for forhøyet tilgang kunne ikke lastes.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
     await expect(args.onClose).toHaveBeenCalledTimes(1);
   },
 };
 
-/** The unavailable state in the toolbar's locale. */
-function UnavailableInLocale({ onRetry }: { onRetry: () => void }) {
+/** The form alone, `ElevatedAccessDialogBody`, with what the dialog hands it (`dialogKit`). */
+export const FormAlone: Story = {
+  render: (args) => <FormInLocale {...args} />,
+  async play({ canvasElement }) {
+    const dialog = await within(canvasElement).findByRole('dialog', {
+      name: 'Forhøyet tilgang til prøvesvar',
+    });
+    await expect(within(dialog).getByRole('button', { name: 'Åpne prøvesvarene' })).toBeVisible();
+  },
+};
+
+/** The placeholder in the toolbar's locale. */
+function PlaceholderInLocale({ failed, onRetry }: { failed: boolean; onRetry: () => void }) {
   const texts = useMergedMessages(viewStateMessages, accessNoticeMessages);
-  return <DialogUnavailable texts={texts} onRetry={onRetry} />;
+  return <DialogPlaceholder texts={texts} failed={failed} onRetry={onRetry} />;
+}
+
+function FormInLocale({ open, onClose }: ElevatedAccessDialogProps) {
+  return <ElevatedAccessDialogBody open={open} onClose={onClose} kit={dialogKit(usePpsContext())} />;
 }

@@ -1,8 +1,8 @@
 'use client';
 import { ELEVATED_ACCESS_BASES, MIN_REASON_LENGTH } from '@pps-kit/api-client';
 import { useEffect, useState } from 'react';
-import { usePpsContext } from '../provider/pps-provider';
-import type { MessageOverrides } from '../shared/i18n';
+import { type PpsContextValue, usePpsContext } from '../provider/pps-provider';
+import { type MessageOverrides, resolveMessages } from '../shared/i18n';
 import { fill, type ViewStateMessages, viewStateMessages } from '../shared/messages';
 import { useMergedMessages } from '../shared/use-messages';
 import { LoadingTexts } from '../shared/view-boundary';
@@ -19,14 +19,12 @@ export interface ElevatedAccessDialogProps {
   /** Called when the dialog closes: cancelled, Escape, or access given. */
   onClose: () => void;
   /** Replace any built-in text, per locale. */
-  messages?:
-    | MessageOverrides<
-        ElevatedAccessDialogMessages &
-          Pick<AccessNoticeMessages, 'elevateUnavailable'> &
-          Pick<ViewStateMessages, 'retry'>
-      >
-    | undefined;
+  messages?: MessageOverrides<ElevatedAccessDialogMessages & PlaceholderMessages> | undefined;
 }
+
+/** What stands in the open dialog's place while its form comes or cannot be fetched. */
+type PlaceholderMessages = Pick<AccessNoticeMessages, 'elevateLoading' | 'elevateUnavailable'> &
+  Pick<ViewStateMessages, 'retry'>;
 
 type Body = typeof ElevatedAccessDialogBody;
 
@@ -68,7 +66,7 @@ function loadBody(): Promise<Body> {
  */
 export function ElevatedAccessDialog({ open, onClose, messages }: ElevatedAccessDialogProps) {
   const t = useMergedMessages(viewStateMessages, accessNoticeMessages, messages);
-  const { locale, theme, startElevatedAccess, texts, textsReady } = usePpsContext();
+  const context = usePpsContext();
   // The form's code, or 'failed' while it could not be fetched.
   const [body, setBody] = useState<Body | 'failed' | undefined>(() => bodyLoaded);
   const [attempt, setAttempt] = useState(0);
@@ -87,38 +85,53 @@ export function ElevatedAccessDialog({ open, onClose, messages }: ElevatedAccess
   }, [ready, attempt]);
 
   // Opened before the locale's texts are in: say so in that language, never bokmål for a moment.
-  if (open && !textsReady) return <LoadingTexts locale={locale} />;
+  if (open && !context.textsReady) return <LoadingTexts locale={context.locale} />;
   if (typeof body === 'function') {
     const Form = body;
-    const kit: DialogKit = {
-      locale,
-      theme,
-      startElevatedAccess,
-      texts: texts?.access,
-      fill,
-      bases: ELEVATED_ACCESS_BASES,
-      minReasonLength: MIN_REASON_LENGTH,
-    };
-    return <Form open={open} onClose={onClose} messages={messages} kit={kit} />;
+    return <Form open={open} onClose={onClose} messages={messages} kit={dialogKit(context)} />;
   }
-  if (!open || body !== 'failed') return null;
-  return <DialogUnavailable texts={t} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (!open) return null;
+  return <DialogPlaceholder texts={t} failed={body === 'failed'} onRetry={() => setAttempt((n) => n + 1)} />;
 }
 
-/** In place of the open dialog while its code could not be fetched: says so, with a retry. */
-export function DialogUnavailable({
+/** What the form needs from the kit, from the provider's context (see `DialogKit`). */
+export function dialogKit({ locale, theme, startElevatedAccess, texts }: PpsContextValue): DialogKit {
+  return {
+    locale,
+    theme,
+    startElevatedAccess,
+    texts,
+    resolve: resolveMessages,
+    fill,
+    bases: ELEVATED_ACCESS_BASES,
+    minReasonLength: MIN_REASON_LENGTH,
+  };
+}
+
+/**
+ * In place of the open dialog while its code is on its way (a status), or could not be fetched
+ * (an alert, with a retry).
+ */
+export function DialogPlaceholder({
   texts,
+  failed,
   onRetry,
 }: {
-  texts: Pick<AccessNoticeMessages, 'elevateUnavailable'> & Pick<ViewStateMessages, 'retry'>;
+  texts: Pick<AccessNoticeMessages, 'elevateLoading' | 'elevateUnavailable'> &
+    Pick<ViewStateMessages, 'retry'>;
+  failed: boolean;
   onRetry: () => void;
 }) {
-  return (
-    <div className="pps-error-summary" role="alert" data-state="dialog-unavailable">
+  return failed ? (
+    <div className="pps-error-summary" role="alert">
       <p>{texts.elevateUnavailable}</p>
       <button type="button" className="pps-button" onClick={onRetry}>
         {texts.retry}
       </button>
     </div>
+  ) : (
+    <p className="pps-state" role="status" aria-busy="true">
+      {texts.elevateLoading}
+    </p>
   );
 }

@@ -13,18 +13,11 @@ import { en } from '../locales/en';
 import { nn } from '../locales/nn';
 import { personOf } from '../testing/mock-server';
 import { renderWithPps } from '../testing/render';
+import { textsShown } from '../testing/texts-shown';
 
 const server = createMockServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
-
-/** Every text the container showed, in order, from the first render on. */
-function textsShown(container: HTMLElement) {
-  const seen: string[] = [container.textContent ?? ''];
-  const observer = new MutationObserver(() => seen.push(container.textContent ?? ''));
-  observer.observe(container, { subtree: true, childList: true, characterData: true });
-  return { seen, stop: () => observer.disconnect() };
-}
 
 const patient = personOf('report-versions');
 

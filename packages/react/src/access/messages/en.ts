@@ -4,6 +4,7 @@ import type { AccessMessages } from './types';
 export const en: AccessMessages = {
   elevateOpen: 'Give elevated access …',
   elevateNotAllowed: 'You are not permitted to give elevated access in this record system.',
+  elevateLoading: 'Loading the elevated-access form …',
   elevateUnavailable: 'The elevated-access form could not be loaded.',
   elevateTitle: 'Elevated access to lab results',
   elevateIntro:

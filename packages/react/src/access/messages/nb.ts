@@ -5,6 +5,7 @@ import type { AccessMessages, AccessNoticeMessages, AccessRestrictionsMessages }
 export const nbNotice: AccessNoticeMessages = {
   elevateOpen: 'Gi forhøyet tilgang …',
   elevateNotAllowed: 'Du har ikke rettighet til å gi forhøyet tilgang i denne journalen.',
+  elevateLoading: 'Henter skjemaet for forhøyet tilgang …',
   elevateUnavailable: 'Skjemaet for forhøyet tilgang kunne ikke lastes.',
   bannerText: 'Forhøyet tilgang ({basis}) er aktiv for denne pasienten fra kl. {time}.',
   bannerReason: 'Begrunnelse: {reason}',

@@ -4,6 +4,7 @@ import type { AccessMessages } from './types';
 export const nn: AccessMessages = {
   elevateOpen: 'Gi forhøgd tilgang …',
   elevateNotAllowed: 'Du har ikkje rett til å gi forhøgd tilgang i denne journalen.',
+  elevateLoading: 'Hentar skjemaet for forhøgd tilgang …',
   elevateUnavailable: 'Skjemaet for forhøgd tilgang kunne ikkje lastast.',
   elevateTitle: 'Forhøgd tilgang til prøvesvar',
   elevateIntro:

@@ -3,6 +3,8 @@ export interface AccessNoticeMessages {
   // Elevated access
   elevateOpen: string;
   elevateNotAllowed: string;
+  /** The elevated-access form's code is on its way (it comes on demand). */
+  elevateLoading: string;
   /** The elevated-access form could not be loaded (its code comes on demand). */
   elevateUnavailable: string;
   /** `{basis}`, `{time}` */
