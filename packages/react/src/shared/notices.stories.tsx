@@ -214,25 +214,21 @@ export const ViewBoundaryFailed: Story = {
 };
 
 /**
- * In place of a view for the few milliseconds its nynorsk texts are on their way, never bokmål for a
- * moment. The texts are not there yet, so these words are the component's own.
+ * The wait for a locale's texts, in that locale's words (`lang` set), busy: the texts are not
+ * there yet, so these words are the component's own.
  */
-export const LoadingTextsNynorsk: Story = {
-  render: () => <LoadingTexts locale="nn" />,
+const waitingIn = (locale: 'nn' | 'en', words: string): Story => ({
+  render: () => <LoadingTexts locale={locale} />,
   async play({ canvas }) {
     const status = canvas.getByRole('status');
-    await expect(status).toHaveTextContent('Lastar …');
+    await expect(status).toHaveTextContent(words);
     await expect(status).toHaveAttribute('aria-busy', 'true');
-    await expect(status).toHaveAttribute('lang', 'nn');
+    await expect(status).toHaveAttribute('lang', locale);
   },
-};
+});
+
+/** In place of a view for the few milliseconds its nynorsk texts are on their way, never bokmål. */
+export const LoadingTextsNynorsk: Story = waitingIn('nn', 'Lastar …');
 
 /** The same wait for the English texts. */
-export const LoadingTextsEnglish: Story = {
-  render: () => <LoadingTexts locale="en" />,
-  async play({ canvas }) {
-    const status = canvas.getByRole('status');
-    await expect(status).toHaveTextContent('Loading …');
-    await expect(status).toHaveAttribute('lang', 'en');
-  },
-};
+export const LoadingTextsEnglish: Story = waitingIn('en', 'Loading …');
